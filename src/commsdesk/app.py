@@ -1,0 +1,150 @@
+"""The composition root of the GUI: settings → translators → database (lock, check, migrate) → services → window.
+
+Also the owner of the database's life in the window: opening another file, backing up, restoring.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from commsdesk import APP_NAME, __version__
+from commsdesk.errors import DatabaseDamagedError, UserError
+from commsdesk.i18n import set_language, translate
+from commsdesk.paths import AppPaths, resolve_paths
+from commsdesk.resources import resource_path
+from commsdesk.services import backups
+from commsdesk.settings import LANGUAGE, Settings
+from commsdesk.ui.dialogs.restore_backup import RestoreBackupDialog
+from commsdesk.ui.main_window import MainWindow
+from commsdesk.ui.messages import confirm, show_error, show_info
+from commsdesk.ui.qt_translators import install_qt_translator
+from commsdesk.workspace import Workspace
+
+
+class Desk:
+    """The running application: one main window over one open workspace."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.workspace: Workspace | None = None
+        self.window = MainWindow(settings, self)
+
+    # -- opening -------------------------------------------------------------------------------------------
+    def open(self, paths: AppPaths, *, demo: bool = False) -> bool:
+        """Open `paths` in the window; on failure explain, offer a backup for a damaged file, and keep the old one."""
+        try:
+            workspace = Workspace.open(paths, demo=demo)
+        except DatabaseDamagedError as error:
+            return self._offer_restore(paths, str(error))
+        except UserError as error:
+            show_error(self.window, str(error))
+            return False
+        if self.workspace is not None:
+            self.workspace.close()
+        self.workspace = workspace
+        self.window.show_workspace(workspace.services, paths)
+        if workspace.migration.backup is not None:
+            self.window.statusBar().showMessage(
+                translate("MainWindow", "The database was upgraded; a backup was saved first: {path}").format(
+                    path=workspace.migration.backup
+                ),
+                15000,
+            )
+        return True
+
+    def _offer_restore(self, paths: AppPaths, reason: str) -> bool:
+        found = backups.list_backups(paths.backups)
+        if not found:
+            show_error(self.window, reason + "\n\n" + translate("MainWindow", "There is no backup to restore."))
+            return False
+        message = reason + "\n\n" + translate("MainWindow", "Choose a backup to restore (the newest is selected).")
+        dialog = RestoreBackupDialog(found, self.window, message)
+        good = backups.latest_good_backup(paths.backups)
+        if good is not None:
+            dialog.list.setCurrentRow(found.index(good))
+        if not dialog.exec() or dialog.selected() is None:
+            return False
+        try:
+            backups.restore(dialog.selected().path, paths.database, paths.backups)
+        except UserError as error:
+            show_error(self.window, str(error))
+            return False
+        return self.open(paths)
+
+    # -- DatabaseActions -----------------------------------------------------------------------------------
+    def open_database(self, path: str) -> None:
+        self.open(resolve_paths(path))
+
+    def backup_now(self) -> None:
+        if self.workspace is None:
+            return
+        try:
+            target = backups.backup_now(self.workspace.paths.database, self.workspace.paths.backups)
+        except UserError as error:
+            show_error(self.window, str(error))
+            return
+        show_info(self.window, translate("MainWindow", "Backup written to {path}.").format(path=target))
+
+    def restore_backup(self) -> None:
+        if self.workspace is None:
+            return
+        paths = self.workspace.paths
+        dialog = RestoreBackupDialog(backups.list_backups(paths.backups), self.window)
+        if not dialog.exec() or dialog.selected() is None:
+            return
+        chosen = dialog.selected()
+        question = translate("MainWindow", "Replace the current database with the backup of {date}?").format(
+            date=chosen.taken_at.strftime("%d.%m.%Y %H:%M")
+        )
+        if not confirm(self.window, question, translate("MainWindow", "Restore")):
+            return
+        self.workspace.close()
+        self.workspace = None
+        try:
+            backups.restore(chosen.path, paths.database, paths.backups)
+        except UserError as error:
+            show_error(self.window, str(error))
+        self.open(paths)
+
+    def change_language(self, code: str) -> None:
+        set_language(code)
+        install_qt_translator(code)
+        self.settings.set(LANGUAGE, code)
+        self.window.retranslate()
+
+    def close(self) -> None:
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+
+
+def create_application(argv: list[str]) -> QApplication:
+    application = QApplication.instance() or QApplication(argv)
+    application.setApplicationName(APP_NAME)
+    application.setApplicationVersion(__version__)
+    application.setWindowIcon(QIcon(str(resource_path("icons", "commsdesk.png"))))
+    return application
+
+
+def run_gui(database: str | None, language: str | None, demo: bool) -> int:
+    """Start the window on `database` (or the default one; with `demo`, a fresh demo database). Exit code."""
+    application = create_application(sys.argv[:1])
+    settings = Settings()
+    code = language or settings.language()
+    set_language(code)
+    install_qt_translator(code)
+    if demo and database is None:
+        database = str(Path(tempfile.mkdtemp(prefix="commsdesk-demo-")) / "commsdesk.sqlite")
+    desk = Desk(settings)
+    if not desk.open(resolve_paths(database), demo=demo):
+        return 1
+    desk.window.show()
+    try:
+        return application.exec()
+    finally:
+        desk.close()

@@ -1,0 +1,1 @@
+"""The SQLite store: models, engine and sessions, migrations, integrity checks and backups."""

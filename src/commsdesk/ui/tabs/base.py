@@ -1,0 +1,20 @@
+"""What the main window expects of a tab."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+
+class Tab(QWidget):
+    """A tab of the main window: it has a translated title, follows language changes and can reload its data."""
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        """Set every visible string again in the current language."""
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Reload what the tab shows from its services (after a restore, an import…)."""
+        raise NotImplementedError

@@ -1,0 +1,1 @@
+"""The media and audience contact list."""

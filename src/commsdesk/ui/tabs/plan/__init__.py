@@ -1,0 +1,1 @@
+"""Tracking the communication strategy's annual action plans."""

@@ -1,0 +1,1 @@
+"""Press releases: drafting, approval, distribution and the archive."""

@@ -1,0 +1,106 @@
+"""Schema upgrades: committed old files upgrade in place after a verified backup, and lose nothing."""
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from commsdesk.db.engine import Database
+from commsdesk.db.migrate import head_revision, prepare, stored_revision
+from commsdesk.db.models import Base
+from commsdesk.errors import DatabaseTooNewError, UserError
+from tests.db.fixtures.build_0001 import ROWS, TEXT
+
+FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("commsdesk-*.sqlite"))
+
+
+def rows(path, table):
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
+    finally:
+        connection.close()
+
+
+def test_a_new_file_is_created_at_the_newest_revision(tmp_path):
+    result = prepare(tmp_path / "new.sqlite", tmp_path / "backups")
+    assert result.created and result.backup is None
+    assert stored_revision(tmp_path / "new.sqlite") == head_revision()
+    assert not (tmp_path / "backups").exists()
+
+
+def test_the_models_and_the_migrations_describe_the_same_schema(tmp_path):
+    prepare(tmp_path / "x.sqlite", tmp_path / "backups")
+    database = Database(tmp_path / "x.sqlite")
+    with database.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"include_object": _include})
+        assert compare_metadata(context, Base.metadata) == []
+    database.close()
+
+
+def _include(obj, name, type_, reflected, compare_to):
+    """The FTS5 table and its shadow tables belong to the migrations, not the models."""
+    return not (type_ == "table" and name.startswith("release_search"))
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.name)
+def test_an_old_file_is_backed_up_then_upgraded_with_nothing_lost(fixture, tmp_path):
+    path = tmp_path / "commsdesk.sqlite"
+    shutil.copy(fixture, path)
+    old_revision = stored_revision(path)
+    before = {table: rows(path, table) for table in ROWS}
+
+    result = prepare(path, tmp_path / "backups")
+
+    assert result.from_revision == old_revision and result.to_revision == head_revision()
+    assert result.backup is not None and result.backup.name.startswith(f"commsdesk-{old_revision}-")
+    assert stored_revision(result.backup) == old_revision
+    assert {table: rows(result.backup, table) for table in ROWS} == before
+    assert {table: rows(path, table) for table in ROWS} == before
+    assert TEXT in {value for row in rows(path, "contact") for value in row}
+
+
+def test_the_upgrade_indexes_releases_already_stored(tmp_path):
+    path = tmp_path / "commsdesk.sqlite"
+    shutil.copy(FIXTURES[0], path)
+    prepare(path, tmp_path / "backups")
+    connection = sqlite3.connect(path)
+    hits = connection.execute("SELECT release_id, language FROM release_search WHERE release_search MATCH 'cacak'")
+    assert sorted(hits.fetchall()) == [(1, "sq"), (1, "sr")]
+    connection.close()
+
+
+def test_an_up_to_date_file_is_neither_copied_nor_changed(tmp_path):
+    path = tmp_path / "commsdesk.sqlite"
+    prepare(path, tmp_path / "backups")
+    result = prepare(path, tmp_path / "backups")
+    assert not result.created and result.backup is None
+    assert not (tmp_path / "backups").exists()
+
+
+def test_a_file_from_a_newer_commsdesk_is_refused_and_left_alone(tmp_path):
+    path = tmp_path / "commsdesk.sqlite"
+    prepare(path, tmp_path / "backups")
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    connection.commit()
+    connection.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseTooNewError, match="newer version"):
+        prepare(path, tmp_path / "backups")
+    assert path.read_bytes() == before
+    assert not (tmp_path / "backups").exists()
+
+
+def test_a_sqlite_file_of_another_program_is_refused(tmp_path):
+    path = tmp_path / "other.sqlite"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE recipes (name TEXT)")
+    connection.commit()
+    connection.close()
+    with pytest.raises(UserError, match="not a commsdesk database"):
+        prepare(path, tmp_path / "backups")
+    assert rows(path, "recipes") == []

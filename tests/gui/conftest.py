@@ -1,0 +1,44 @@
+"""GUI fixtures: the real window over a real database, and a way to answer modal dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from commsdesk.app import Desk
+from commsdesk.paths import resolve_paths
+from commsdesk.settings import Settings
+
+
+@pytest.fixture
+def desk(qtbot, tmp_path):
+    """The application over a fresh demo database, window shown."""
+    opened = Desk(Settings())
+    assert opened.open(resolve_paths(tmp_path / "commsdesk.sqlite"), demo=True)
+    qtbot.addWidget(opened.window)
+    opened.window.show()
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def answer(qtbot):
+    """`answer(action)`: when the next modal dialog appears, run `action(dialog)` on it (e.g. click a button)."""
+    seen: list[QWidget] = []
+
+    def arm(action: Callable[[QWidget], None]) -> list[QWidget]:
+        def poll() -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is None:
+                QTimer.singleShot(20, poll)
+                return
+            seen.append(dialog)
+            action(dialog)
+
+        QTimer.singleShot(0, poll)
+        return seen
+
+    return arm

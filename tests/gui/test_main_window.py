@@ -1,0 +1,134 @@
+"""The main window as the officer uses it: tabs, menus, languages, the office profile, backups."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
+
+from commsdesk.i18n import set_language
+from commsdesk.services.backups import backup_now
+from commsdesk.settings import LANGUAGE, LAST_TAB, Settings
+from commsdesk.ui.dialogs.office_profile import OfficeProfileDialog
+from commsdesk.ui.dialogs.restore_backup import RestoreBackupDialog
+from tests.helpers import TRICKY
+
+
+def tab_titles(window):
+    return [window.tabs.tabText(i) for i in range(window.tabs.count())]
+
+
+def click_button(text):
+    def act(dialog):
+        button = next(b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") == text)
+        button.click()
+
+    return act
+
+
+def test_window_opens_with_four_tabs_showing_the_demo_data(desk):
+    window = desk.window
+    assert tab_titles(window) == ["Contacts", "Calendar", "Press releases", "Action plan"]
+    contacts = window.tab_widgets()[0]
+    assert contacts.table.model().rowCount() == 22
+    assert window.tab_widgets()[3].summary.text() == "43 activities, €3,900.00 planned"
+
+
+def test_switching_language_retranslates_the_running_window_and_is_remembered(desk):
+    window = desk.window
+    window.language_actions["sq"].trigger()
+    assert tab_titles(window) == ["Kontaktet", "Kalendari", "Komunikatat për shtyp", "Plani i veprimit"]
+    assert window.file_menu.title() == "&Skedari"
+    assert window.tab_widgets()[3].summary.text() == "43 aktivitete, 3.900,00 € të planifikuara"
+    window.language_actions["sr"].trigger()
+    assert tab_titles(window)[0] == "Kontakti"
+    assert window.tab_widgets()[0].table.model().headerData(0, Qt.Orientation.Horizontal) == "Ime"
+    assert Settings().get(LANGUAGE) == "sr"
+    window.language_actions["en"].trigger()
+    assert tab_titles(window)[0] == "Contacts"
+
+
+def test_qt_standard_buttons_speak_albanian_and_serbian(desk, qtbot, answer):
+    desk.change_language("sq")
+    box = QMessageBox(QMessageBox.Icon.Question, "x", "y", QMessageBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QMessageBox.StandardButton.Cancel).text() == "Anulo"
+    desk.change_language("sr")
+    box = QMessageBox(QMessageBox.Icon.Question, "x", "y", QMessageBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QMessageBox.StandardButton.Cancel).text() == "Otkaži"
+
+
+def test_last_tab_is_remembered(desk):
+    desk.window.tabs.setCurrentIndex(2)
+    desk.window.close()
+    assert Settings().get(LAST_TAB) == 2
+
+
+def test_office_profile_is_saved_with_any_text(desk, qtbot, answer):
+    def fill_and_save(dialog):
+        assert isinstance(dialog, OfficeProfileDialog)
+        dialog.names["sr"].setText(TRICKY)
+        dialog.officer.setText("Arbëresha Gashi 📰")
+        click_button("Save")(dialog)
+
+    answer(fill_and_save)
+    desk.window.profile_action.trigger()
+    profile = desk.workspace.services.office.profile()
+    assert profile.institution_names["sr"] == TRICKY
+    assert profile.officer_name == "Arbëresha Gashi 📰"
+    assert profile.institution_names["sq"].startswith("Komuna e Kaçanikut")
+
+
+def test_a_logo_that_is_not_an_image_is_refused_with_a_message(desk, qtbot, answer, tmp_path):
+    fake = tmp_path / "logo.png"
+    fake.write_bytes(b"not an image")
+    dialog = OfficeProfileDialog(desk.workspace.services.office.profile(), desk.window)
+    qtbot.addWidget(dialog)
+    seen = answer(click_button("OK"))
+    dialog.load_logo(str(fake))
+    assert "is not a PNG or JPEG image" in seen[0].text()
+    assert dialog.profile().logo is None
+
+
+def test_back_up_now_then_restore_brings_back_the_earlier_data(desk, qtbot, answer):
+    window = desk.window
+    seen = answer(click_button("OK"))
+    window.backup_action.trigger()
+    assert "Backup written to" in seen[0].text()
+    desk.workspace.services.office.save_profile(desk.workspace.services.office.profile().with_changes(phone="999"))
+
+    def choose_newest(dialog):
+        assert isinstance(dialog, RestoreBackupDialog)
+        answer(click_button("Restore"))  # the confirmation that follows
+        dialog.accept()
+
+    answer(choose_newest)
+    window.restore_action.trigger()
+    assert desk.workspace.services.office.profile().phone == "+383 290 380 000"
+    assert window.tabs.count() == 4
+
+
+def test_opening_a_damaged_database_offers_the_latest_good_backup(desk, qtbot, answer):
+    paths = desk.workspace.paths
+    backup_now(paths.database, paths.backups)
+    desk.close()
+    data = bytearray(paths.database.read_bytes())
+    data[4096 * 2 : 4096 * 6] = b"\xab" * (4096 * 4)
+    paths.database.write_bytes(bytes(data))
+    shown = []
+
+    def restore(dialog):
+        assert isinstance(dialog, RestoreBackupDialog)
+        shown.append(" ".join(label.text() for label in dialog.findChildren(QLabel)))
+        dialog.accept()
+
+    answer(restore)
+    assert desk.open(paths)
+    assert "damaged" in shown[0]
+    assert desk.window.tab_widgets()[0].table.model().rowCount() == 22
+    assert list(paths.backups.glob("commsdesk-replaced-*.sqlite"))  # the damaged file is kept, not deleted
+
+
+def test_error_messages_follow_the_language(desk, answer):
+    set_language("sr")
+    seen = answer(click_button("U redu"))
+    desk.open_database(str(desk.workspace.paths.database))  # already open here: refused
+    assert "već otvorena" in seen[0].text()

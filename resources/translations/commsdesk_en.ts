@@ -158,6 +158,18 @@
             <translation>open the window on a new demo database in a temporary folder (or in --db)</translation>
         </message>
         <message>
+            <source>read data from a file into the database</source>
+            <translation>read data from a file into the database</translation>
+        </message>
+        <message>
+            <source>write data from the database to a file</source>
+            <translation>write data from the database to a file</translation>
+        </message>
+        <message>
+            <source>print a report</source>
+            <translation>print a report</translation>
+        </message>
+        <message>
             <source>create or upgrade the database and exit</source>
             <translation>create or upgrade the database and exit</translation>
         </message>
@@ -895,6 +907,17 @@
         <message>
             <source>Restore</source>
             <translation>Restore</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tasks</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Please wait</source>
+            <translation>Please wait</translation>
         </message>
     </context>
     <context>

@@ -158,6 +158,18 @@
             <translation>hap dritaren me një bazë të re demonstruese në një dosje të përkohshme (ose në --db)</translation>
         </message>
         <message>
+            <source>read data from a file into the database</source>
+            <translation>lexo të dhëna nga një skedar në bazën e të dhënave</translation>
+        </message>
+        <message>
+            <source>write data from the database to a file</source>
+            <translation>shkruaj të dhëna nga baza në një skedar</translation>
+        </message>
+        <message>
+            <source>print a report</source>
+            <translation>shtyp një raport</translation>
+        </message>
+        <message>
             <source>create or upgrade the database and exit</source>
             <translation>krijo ose përditëso bazën e të dhënave dhe dil</translation>
         </message>
@@ -895,6 +907,17 @@
         <message>
             <source>Restore</source>
             <translation>Rikthe</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tasks</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Anulo</translation>
+        </message>
+        <message>
+            <source>Please wait</source>
+            <translation>Ju lutemi prisni</translation>
         </message>
     </context>
     <context>

@@ -158,6 +158,18 @@
             <translation>otvara prozor sa novom demo bazom u privremenoj fascikli (ili u --db)</translation>
         </message>
         <message>
+            <source>read data from a file into the database</source>
+            <translation>učitaj podatke iz datoteke u bazu podataka</translation>
+        </message>
+        <message>
+            <source>write data from the database to a file</source>
+            <translation>upiši podatke iz baze u datoteku</translation>
+        </message>
+        <message>
+            <source>print a report</source>
+            <translation>odštampaj izveštaj</translation>
+        </message>
+        <message>
             <source>create or upgrade the database and exit</source>
             <translation>napravi ili nadogradi bazu podataka i izađi</translation>
         </message>
@@ -895,6 +907,17 @@
         <message>
             <source>Restore</source>
             <translation>Vrati</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tasks</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>Please wait</source>
+            <translation>Molimo sačekajte</translation>
         </message>
     </context>
     <context>

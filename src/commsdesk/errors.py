@@ -23,3 +23,7 @@ class DatabaseTooNewError(UserError):
 
 class ValidationError(UserError):
     """Input that breaks a rule; the message says which."""
+
+
+class Cancelled(Exception):
+    """The user stopped a long piece of work; whatever it was writing is rolled back."""

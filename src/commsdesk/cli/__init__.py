@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 from commsdesk import __version__
 from commsdesk.cli import core
-from commsdesk.cli.common import UsageError, build_parser, log_unexpected
+from commsdesk.cli.common import UsageError, build_parser
+from commsdesk.error_log import log_unexpected
 from commsdesk.errors import UserError
 from commsdesk.i18n import LANGUAGES, set_language, translate
 

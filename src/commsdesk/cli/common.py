@@ -1,18 +1,15 @@
-"""What every command shares: the parser with translated help, opening the workspace, the error log."""
+"""What every command shares: the parser with translated help and opening the workspace."""
 
 from __future__ import annotations
 
 import argparse
-import logging
-import tempfile
-import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from pathlib import Path
+from dataclasses import dataclass
 from types import ModuleType
 
 from commsdesk.i18n import LANGUAGES, translate
-from commsdesk.paths import default_data_dir, resolve_paths
+from commsdesk.paths import resolve_paths
 from commsdesk.workspace import Workspace
 
 
@@ -25,6 +22,16 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UsageError(translate("Errors", "Wrong usage: {problem}. See: commsdesk --help").format(problem=message))
+
+
+@dataclass(frozen=True)
+class Commands:
+    """Where modules add their commands: at the top (`check`), or under `import`, `export` and `report`."""
+
+    top: argparse._SubParsersAction
+    imports: argparse._SubParsersAction
+    exports: argparse._SubParsersAction
+    reports: argparse._SubParsersAction
 
 
 def build_parser(version: str, modules: Sequence[ModuleType]) -> Parser:
@@ -40,15 +47,24 @@ def build_parser(version: str, modules: Sequence[ModuleType]) -> Parser:
         action="store_true",
         help=translate("Cli", "open the window on a new demo database in a temporary folder (or in --db)"),
     )
-    commands = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
+    top = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
+    groups = {}
+    for name, help_text in (
+        ("import", translate("Cli", "read data from a file into the database")),
+        ("export", translate("Cli", "write data from the database to a file")),
+        ("report", translate("Cli", "print a report")),
+    ):
+        group = top.add_parser(name, help=help_text, description=help_text)
+        groups[name] = group.add_subparsers(dest="what", parser_class=Parser, metavar="WHAT", required=True)
+    commands = Commands(top, groups["import"], groups["export"], groups["report"])
     for module in modules:
         module.register(commands)
     return parser
 
 
-def add_command(commands: argparse._SubParsersAction, name: str, help_text: str, handler: Callable) -> Parser:
-    """A sub-command whose `handler(args)` returns the exit code."""
-    command = commands.add_parser(name, help=help_text, description=help_text)
+def add_command(group: argparse._SubParsersAction, name: str, help_text: str, handler: Callable) -> Parser:
+    """A command in `group` (e.g. `commands.top`, `commands.exports`) whose `handler(args)` returns the exit code."""
+    command = group.add_parser(name, help=help_text, description=help_text)
     command.set_defaults(handler=handler)
     return command
 
@@ -61,20 +77,3 @@ def opened(args: argparse.Namespace, *, demo: bool = False) -> Iterator[Workspac
         yield workspace
     finally:
         workspace.close()
-
-
-def log_unexpected(error: BaseException) -> Path:
-    """Append the traceback of a bug to the log file in the data folder (or the temporary folder)."""
-    try:
-        folder = default_data_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        folder = Path(tempfile.gettempdir())
-    log_file = folder / "commsdesk-errors.log"
-    handler = logging.FileHandler(log_file, encoding="utf-8")
-    logger = logging.getLogger("commsdesk.errors")
-    logger.addHandler(handler)
-    logger.error("".join(traceback.format_exception(error)))
-    logger.removeHandler(handler)
-    handler.close()
-    return log_file

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from commsdesk.cli.common import add_command, opened
+from commsdesk.cli.common import Commands, add_command, opened
 from commsdesk.db.backup import backup_to
 from commsdesk.db.integrity import check_file
 from commsdesk.db.migrate import head_revision, known_revisions, stored_revision
@@ -22,12 +22,14 @@ def saved_language() -> str:
     return Settings().language()
 
 
-def register(commands: argparse._SubParsersAction) -> None:
-    init = add_command(commands, "init", translate("Cli", "create or upgrade the database and exit"), run_init)
+def register(commands: Commands) -> None:
+    init = add_command(commands.top, "init", translate("Cli", "create or upgrade the database and exit"), run_init)
     init.add_argument("--demo", action="store_true", help=translate("Cli", "fill a new database with demo content"))
-    backup = add_command(commands, "backup", translate("Cli", "write a verified backup of the database"), run_backup)
+    backup = add_command(
+        commands.top, "backup", translate("Cli", "write a verified backup of the database"), run_backup
+    )
     backup.add_argument("-o", "--output", metavar="FILE", help=translate("Cli", "where to write the backup"))
-    add_command(commands, "check", translate("Cli", "check the database's integrity and schema"), run_check)
+    add_command(commands.top, "check", translate("Cli", "check the database's integrity and schema"), run_check)
 
 
 def run_init(args: argparse.Namespace) -> int:

@@ -67,9 +67,15 @@ class MainWindow(QMainWindow):
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
             widget.deleteLater()
+        for action in self.settings_menu.actions():
+            if action.property("from_tab"):
+                self.settings_menu.removeAction(action)
         for factory in TAB_FACTORIES:
             tab = factory(services)
             self.tabs.addTab(tab, tab.title())
+            for action in tab.settings_actions():
+                action.setProperty("from_tab", True)
+                self.settings_menu.addAction(action)
         self.tabs.setCurrentIndex(min(max(current, 0), self.tabs.count() - 1))
         self.setWindowTitle(f"{APP_DISPLAY_NAME} — {paths.database.name}")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 
@@ -18,3 +19,7 @@ class Tab(QWidget):
     def refresh(self) -> None:
         """Reload what the tab shows from its services (after a restore, an import…)."""
         raise NotImplementedError
+
+    def settings_actions(self) -> list[QAction]:
+        """Entries this tab adds to the Settings menu (its own settings dialogs); the tab keeps their texts current."""
+        return []

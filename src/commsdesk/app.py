@@ -1,6 +1,8 @@
-"""The composition root of the GUI: settings → translators → database (lock, check, migrate) → services → window.
+"""The composition root of the GUI: settings → translators → window → database (lock, check, migrate) → services.
 
-Also the owner of the database's life in the window: opening another file, backing up, restoring.
+The empty window is painted first and the data layer (SQLAlchemy, Alembic, the tabs) is imported only then, so
+that the officer sees commsdesk at once. Also the owner of the database's life in the window: opening another
+file, backing up, restoring.
 """
 
 from __future__ import annotations
@@ -8,6 +10,7 @@ from __future__ import annotations
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
@@ -17,13 +20,14 @@ from commsdesk.errors import DatabaseDamagedError, UserError
 from commsdesk.i18n import set_language, translate
 from commsdesk.paths import AppPaths, resolve_paths
 from commsdesk.resources import resource_path
-from commsdesk.services import backups
 from commsdesk.settings import LANGUAGE, Settings
-from commsdesk.ui.dialogs.restore_backup import RestoreBackupDialog
 from commsdesk.ui.main_window import MainWindow
 from commsdesk.ui.messages import confirm, show_error, show_info
 from commsdesk.ui.qt_translators import install_qt_translator
-from commsdesk.workspace import Workspace
+from commsdesk.ui.widgets.first_paint import call_after_first_paint
+
+if TYPE_CHECKING:
+    from commsdesk.workspace import Workspace
 
 
 class Desk:
@@ -37,6 +41,8 @@ class Desk:
     # -- opening -------------------------------------------------------------------------------------------
     def open(self, paths: AppPaths, *, demo: bool = False) -> bool:
         """Open `paths` in the window; on failure explain, offer a backup for a damaged file, and keep the old one."""
+        from commsdesk.workspace import Workspace
+
         try:
             workspace = Workspace.open(paths, demo=demo)
         except DatabaseDamagedError as error:
@@ -58,6 +64,9 @@ class Desk:
         return True
 
     def _offer_restore(self, paths: AppPaths, reason: str) -> bool:
+        from commsdesk.services import backups
+        from commsdesk.ui.dialogs.restore_backup import RestoreBackupDialog
+
         found = backups.list_backups(paths.backups)
         if not found:
             show_error(self.window, reason + "\n\n" + translate("MainWindow", "There is no backup to restore."))
@@ -81,6 +90,8 @@ class Desk:
         self.open(resolve_paths(path))
 
     def backup_now(self) -> None:
+        from commsdesk.services import backups
+
         if self.workspace is None:
             return
         try:
@@ -91,6 +102,9 @@ class Desk:
         show_info(self.window, translate("MainWindow", "Backup written to {path}.").format(path=target))
 
     def restore_backup(self) -> None:
+        from commsdesk.services import backups
+        from commsdesk.ui.dialogs.restore_backup import RestoreBackupDialog
+
         if self.workspace is None:
             return
         paths = self.workspace.paths
@@ -131,8 +145,9 @@ def create_application(argv: list[str]) -> QApplication:
     return application
 
 
-def run_gui(database: str | None, language: str | None, demo: bool) -> int:
-    """Start the window on `database` (or the default one; with `demo`, a fresh demo database). Exit code."""
+def start_gui(database: str | None, language: str | None, demo: bool) -> tuple[QApplication, Desk]:
+    """Show the window, and open `database` (or the default one; with `demo`, a fresh demo database) as soon as it
+    is painted. If the database cannot be opened the user is told why and the application exits with code 1."""
     application = create_application(sys.argv[:1])
     settings = Settings()
     code = language or settings.language()
@@ -141,9 +156,20 @@ def run_gui(database: str | None, language: str | None, demo: bool) -> int:
     if demo and database is None:
         database = str(Path(tempfile.mkdtemp(prefix="commsdesk-demo-")) / "commsdesk.sqlite")
     desk = Desk(settings)
-    if not desk.open(resolve_paths(database), demo=demo):
-        return 1
+    paths = resolve_paths(database)
+
+    def open_database() -> None:
+        if not desk.open(paths, demo=demo):
+            application.exit(1)
+
+    call_after_first_paint(desk.window, open_database)
     desk.window.show()
+    return application, desk
+
+
+def run_gui(database: str | None, language: str | None, demo: bool) -> int:
+    """Run the window until the user quits; returns the exit code."""
+    application, desk = start_gui(database, language, demo)
     try:
         return application.exec()
     finally:

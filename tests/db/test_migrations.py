@@ -104,3 +104,10 @@ def test_a_sqlite_file_of_another_program_is_refused(tmp_path):
     with pytest.raises(UserError, match="not a commsdesk database"):
         prepare(path, tmp_path / "backups")
     assert rows(path, "recipes") == []
+
+
+def test_the_head_known_without_alembic_is_alembics_head():
+    """SCHEMA_HEAD spares start-up the import of Alembic; it must name the newest migration."""
+    from commsdesk.db.migrate import SCHEMA_HEAD
+
+    assert head_revision() == SCHEMA_HEAD, "bump SCHEMA_HEAD in db/migrate.py to the new migration's revision"

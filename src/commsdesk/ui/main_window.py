@@ -7,32 +7,51 @@ It holds no database logic: what concerns the database file (open, back up, rest
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QTabWidget
 
 from commsdesk import APP_DISPLAY_NAME
 from commsdesk.i18n import LANGUAGES, current_language, language_name, translate
-from commsdesk.paths import AppPaths
-from commsdesk.services import Services
 from commsdesk.settings import GEOMETRY, LAST_TAB, WINDOW_STATE, Settings
 from commsdesk.ui.dialogs.about import show_about
 from commsdesk.ui.dialogs.office_profile import OfficeProfileDialog
 from commsdesk.ui.messages import guarded
 from commsdesk.ui.tabs.base import Tab
-from commsdesk.ui.tabs.calendar.view import CalendarTab
-from commsdesk.ui.tabs.contacts.view import ContactsTab
-from commsdesk.ui.tabs.plan.view import PlanTab
-from commsdesk.ui.tabs.releases.view import ReleasesTab
 
-# The tabs, in order; a new register (media monitoring, enquiries, document requests) is one more line.
-TAB_FACTORIES: list[Callable[[Services], Tab]] = [
-    lambda services: ContactsTab(services.contacts),
-    lambda services: CalendarTab(services.calendar),
-    lambda services: ReleasesTab(services.releases),
-    lambda services: PlanTab(services.plan),
-]
+if TYPE_CHECKING:
+    from commsdesk.paths import AppPaths
+    from commsdesk.services import Services
+
+
+# The tabs, in order; a new register (media monitoring, enquiries, document requests) is one more function.
+# Each imports its tab only when a database is shown, so that the empty window paints before the data layer loads.
+def _contacts_tab(services: Services, paths: AppPaths) -> Tab:
+    from commsdesk.ui.tabs.contacts.view import ContactsTab
+
+    return ContactsTab(services.contacts)
+
+
+def _calendar_tab(services: Services, paths: AppPaths) -> Tab:
+    from commsdesk.ui.tabs.calendar.view import CalendarTab
+
+    return CalendarTab(services.calendar)
+
+
+def _releases_tab(services: Services, paths: AppPaths) -> Tab:
+    from commsdesk.ui.tabs.releases.view import ReleasesTab
+
+    return ReleasesTab(services.releases)
+
+
+def _plan_tab(services: Services, paths: AppPaths) -> Tab:
+    from commsdesk.ui.tabs.plan.view import PlanTab
+
+    return PlanTab(services.plan)
+
+
+TAB_FACTORIES: list[Callable[[Services, AppPaths], Tab]] = [_contacts_tab, _calendar_tab, _releases_tab, _plan_tab]
 
 
 class DatabaseActions(Protocol):
@@ -71,7 +90,7 @@ class MainWindow(QMainWindow):
             if action.property("from_tab"):
                 self.settings_menu.removeAction(action)
         for factory in TAB_FACTORIES:
-            tab = factory(services)
+            tab = factory(services, paths)
             self.tabs.addTab(tab, tab.title())
             for action in tab.settings_actions():
                 action.setProperty("from_tab", True)

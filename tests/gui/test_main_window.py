@@ -132,3 +132,14 @@ def test_error_messages_follow_the_language(desk, answer):
     seen = answer(click_button("U redu"))
     desk.open_database(str(desk.workspace.paths.database))  # already open here: refused
     assert "već otvorena" in seen[0].text()
+
+
+def test_the_window_paints_first_and_then_opens_the_database(qtbot, tmp_path):
+    from commsdesk.app import start_gui
+
+    _application, desk = start_gui(str(tmp_path / "new.sqlite"), "en", demo=True)
+    qtbot.addWidget(desk.window)
+    assert desk.workspace is None  # nothing opened before the first paint
+    qtbot.waitUntil(lambda: desk.workspace is not None, timeout=10000)
+    assert desk.window.tabs.count() == 4 and desk.workspace.services.contacts.count() == 22
+    desk.close()

@@ -1,0 +1,212 @@
+"""The Press releases tab as the officer uses it: the archive, the side-by-side editor, approval, distribution."""
+
+from __future__ import annotations
+
+import email
+from datetime import date
+from email import policy
+
+import pytest
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtWidgets import QLineEdit
+
+from commsdesk.domain.releases import ReleaseStatus
+from commsdesk.services.releases import ArchiveQuery
+from commsdesk.ui.tabs.releases import system
+from commsdesk.ui.tabs.releases.distribution_dialog import DistributionDialog
+from commsdesk.ui.tabs.releases.editor import ReleaseEditor
+from commsdesk.ui.tabs.releases.workflow import StatusDialog
+from tests.gui.test_main_window import click_button
+
+YEAR = date.today().year
+
+
+@pytest.fixture
+def tab(desk):
+    window = desk.window
+    window.tabs.setCurrentIndex(2)
+    return window.tab_widgets()[2]
+
+
+@pytest.fixture
+def opened(monkeypatch):
+    """What would have been handed to the system's programs (nothing is really opened in tests)."""
+    paths = []
+    monkeypatch.setattr(system, "open_path", lambda path: paths.append(path) or True)
+    return paths
+
+
+def select(tab, reference: str) -> None:
+    tab.filters.search.clear()
+    tab.reload()
+    row = next(r for r in range(tab.model.rowCount()) if tab.model.release(r).reference == reference)
+    tab.table.selectRow(row)
+
+
+def test_the_archive_lists_the_demo_and_searches_every_language_without_accents(tab, qtbot):
+    assert tab.model.rowCount() == 5 and tab.count_label.text() == "5 releases"
+    tab.filters.search.setText("pocela rekonstr")  # Serbian headline "Počela rekonstrukcija…"
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    assert tab.model.release(0).reference == f"{YEAR}/002"
+    assert tab.model.data(tab.model.index(0, 3)) == "Reconstruction of the Kaçanik–Stagovë road begins"
+    tab.filters.search.clear()
+    tab.filters.status.setCurrentIndex(tab.filters.status.findData("approved"))
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    assert tab.model.data(tab.model.index(0, 2)) == "Approved"
+
+
+def test_sorting_by_a_column_asks_the_database_for_that_order(tab):
+    tab.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert [tab.model.release(r).reference for r in range(2)] == [f"{YEAR}/001", f"{YEAR}/002"]
+    tab.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+    headlines = [tab.model.release(r).headline.casefold() for r in range(tab.model.rowCount())]
+    assert headlines == sorted(headlines)
+
+
+def test_a_new_release_is_written_side_by_side_and_pasted_formatting_is_cleaned(tab, qtbot):
+    editor = ReleaseEditor(tab.service, None, tab)
+    qtbot.addWidget(editor)
+    assert (editor.left.language, editor.right.language) == ("sq", "sr")
+    editor.left.headline.setText('Tom & Jerry <b>„Kaçanik"</b> – Đakovica')
+    pasted = QMimeData()
+    pasted.setHtml(
+        '<p style="color:red;font-family:Comic Sans"><span style="font-weight:700">Kryetari</span> '
+        'takoi <a href="x">banorët</a>.<img src="y"></p><ul><li>pika një</li></ul><script>x()</script>'
+    )
+    editor.left.body.insertFromMimeData(pasted)
+    editor.right.headline.setText("Sastanak u Čačku")
+    editor.right.body.setPlainText("Predsednik je posetio građane.")
+    assert editor.left.counts.text() == "5 words · 31 characters"
+    assert editor.save()
+    release = tab.service.detail(editor.release_id)
+    assert release.reference == f"{date.today().year}/006"
+    assert release.versions["sq"].body == "<p><b>Kryetari</b> takoi banorët.</p><ul><li>pika një</li></ul>"
+    assert release.versions["sq"].headline == 'Tom & Jerry <b>„Kaçanik"</b> – Đakovica'
+    assert release.versions["sr"].body == "<p>Predsednik je posetio građane.</p>"
+    assert editor.heading.text() == f"{release.reference} · Draft"
+    assert editor.attachments.buttons["add"].isEnabled()
+
+
+def test_moving_in_one_language_highlights_the_same_paragraph_in_the_other(tab, qtbot):
+    select(tab, f"{YEAR}/001")
+    editor = ReleaseEditor(tab.service, tab.current_id(), tab)
+    qtbot.addWidget(editor)
+    cursor = editor.left.body.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    editor.left.body.setTextCursor(cursor)
+    [shaded] = editor.right.body.extraSelections()
+    assert shaded.cursor.selectedText() == "Fotografije sa festivala priložene su uz ovo saopštenje."
+    assert editor.left.paragraph_label.text() == "Paragraph 6 of 6"
+    editor.left.language_requested.emit("sr")  # choosing the other side's language swaps the sides
+    assert (editor.left.language, editor.right.language) == ("sr", "sq")
+
+
+def test_bold_and_bullets_from_the_keyboard_are_stored(tab, qtbot):
+    editor = ReleaseEditor(tab.service, None, tab)
+    qtbot.addWidget(editor)
+    editor.left.headline.setText("Titulli")
+    body = editor.left.body
+    body.setFocus()
+    qtbot.keyClick(body, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(body, "Fort")
+    qtbot.keyClick(body, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(body, " e dobet")  # QTest types ASCII only
+    qtbot.keyClick(body, Qt.Key.Key_Return)
+    qtbot.keyClick(body, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(body, "pika")
+    assert editor.left.value().body == "<p><b>Fort</b> e dobet</p><ul><li>pika</li></ul>"
+
+
+def test_approval_asks_who_approved_and_is_refused_while_serbian_is_missing(tab, answer):
+    select(tab, f"{YEAR}/004")  # Albanian only
+    tab.move_to(ReleaseStatus.FOR_APPROVAL)
+    messages = []
+
+    def approve(dialog):
+        assert isinstance(dialog, StatusDialog)
+        dialog.findChild(QLineEdit).setText("Kryetari i Komunës")
+
+        def read_and_close(box):
+            messages.append(box.text())
+            click_button("OK")(box)
+
+        answer(read_and_close)
+        dialog.ok.click()
+
+    answer(approve)
+    tab.move_to(ReleaseStatus.APPROVED)
+    assert messages == ["The release cannot be approved: the Srpski version is missing."]
+    assert tab.current_release().status is ReleaseStatus.FOR_APPROVAL
+    history = tab.detail.history_rows()
+    assert [h.to_status for h in history][:2] == [ReleaseStatus.FOR_APPROVAL, ReleaseStatus.DRAFT]
+
+
+def test_distribution_writes_a_draft_per_language_without_do_not_contact_people(tab, qtbot, opened, answer):
+    select(tab, f"{YEAR}/003")  # approved, Albanian and Serbian
+    dialog = DistributionDialog(tab.service, tab.current_id(), tab)
+    qtbot.addWidget(dialog)
+    media = next(g.id for g in tab.service.groups() if g.code == "media")
+    dialog.chooser.set_group_checked(media)
+    notes = {
+        dialog.model.row(r).name: dialog.model.data(dialog.model.index(r, 4)) for r in range(dialog.model.rowCount())
+    }
+    assert notes["Nora Kastrati"] == "Excluded: Do not contact"
+    assert "Srpski: 4" in dialog.summary.text()
+    dialog.open_draft("sr")
+    dialog.copy_bcc("sq")
+    message = email.message_from_bytes(opened[0].read_bytes(), policy=policy.default)
+    bcc = [address.addr_spec for address in message["Bcc"].addresses]
+    assert "djordje.cacak@radiokim.example" in bcc and len(bcc) == 4
+    assert "nora.kastrati@klankosova.example" not in QGuiApplication.clipboard().text()
+    assert "blerim.krasniqi@rtk.example" in QGuiApplication.clipboard().text()
+    seen = answer(click_button("OK"))
+    dialog.record()
+    assert "recorded" in seen[0].text()
+    release = tab.service.detail(tab.current_id())
+    assert release.status is ReleaseStatus.DISTRIBUTED
+    # English readers get Albanian: there is no English version
+    assert sorted((d.language, d.recipient_count) for d in release.distributions) == [("sq", 9), ("sr", 4)]
+    again = DistributionDialog(tab.service, release.id, tab)
+    qtbot.addWidget(again)
+    again.chooser.set_group_checked(media)
+    assert "already received it: 13" in again.summary.text()
+    assert again.bcc("sr") == []
+
+
+def test_deleting_a_draft_asks_first_and_the_next_release_takes_the_freed_number(tab, answer):
+    select(tab, f"{YEAR}/004")
+    answer(click_button("Delete"))
+    tab.delete_release()
+    references = [r.reference for r in tab.service.page(ArchiveQuery(sort="reference", descending=False), 0, 10)]
+    assert references == [f"{YEAR}/001", f"{YEAR}/002", f"{YEAR}/003", f"{YEAR}/005"]  # 005 awaits approval
+    assert tab.model.rowCount() == 4
+    editor = ReleaseEditor(tab.service, None, tab)
+    editor.left.headline.setText("Titulli")
+    assert editor.save() and editor.heading.text() == f"{YEAR}/004 · Draft"
+    editor.done(0)
+
+
+def test_the_tab_speaks_albanian_and_serbian(desk, tab):
+    desk.change_language("sq")
+    assert tab.new_action.text() == "Komunikatë e &re"
+    assert tab.title() == "Komunikatat për shtyp"
+    assert tab.count_label.text() == "5 komunikata"
+    desk.change_language("sr")
+    assert tab.filters.year.itemText(0) == "Sve godine"
+    assert tab.filters.status.itemText(1) == "Nacrt"
+
+
+def test_pdf_preview_shows_the_pages_and_saves(tab, qtbot, tmp_path, answer):
+    from commsdesk.ui.tabs.releases.pdf_preview import PdfPreviewDialog
+
+    select(tab, f"{YEAR}/001")
+    preview = PdfPreviewDialog(tab.service, tab.current_release(), tab)
+    qtbot.addWidget(preview)
+    assert preview.pages.text() == "Pages: 1"
+    preview.language.setCurrentIndex(preview.language.findData("all"))
+    assert preview.pages.text() == "Pages: 3"
+    answer(click_button("OK"))
+    written = preview.save_as(str(tmp_path / "release.pdf"))
+    assert written is not None and written.stat().st_size > 1000
+    preview.done(0)

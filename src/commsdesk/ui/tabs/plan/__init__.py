@@ -1,1 +1,1 @@
-"""Tracking the communication strategy's annual action plans."""
+"""The Action plan tab: the strategy's annual plans, their activities, status updates, imports and reports."""

@@ -1,0 +1,226 @@
+"""Loading a plan as of a day in a handful of queries, whatever its size (no query per activity)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from commsdesk.db.models import (
+    Activity,
+    AnnualPlan,
+    Objective,
+    Responsible,
+    StatusUpdate,
+    Strategy,
+    activity_responsible,
+)
+from commsdesk.domain.plan import (
+    ActivityKind,
+    ActivityStatus,
+    Frequency,
+    StatusEntry,
+    is_overdue,
+    status_as_of,
+)
+from commsdesk.services.plan.data import (
+    ActivityState,
+    ChangeRow,
+    ObjectiveInfo,
+    PlanRef,
+    PlanSnapshot,
+    StrategyInfo,
+    UpdateRow,
+)
+from commsdesk.services.plan.evidence import count_events, count_releases
+
+
+def strategy_info(strategy: Strategy) -> StrategyInfo:
+    return StrategyInfo(
+        strategy.id,
+        dict(strategy.titles or {}),
+        strategy.first_year,
+        strategy.last_year,
+        strategy.decision or "",
+        strategy.decision_date,
+    )
+
+
+def plan_ref(session: Session, plan: AnnualPlan, activity_count: int = 0) -> PlanRef:
+    return PlanRef(plan.id, plan.year, strategy_info(session.get(Strategy, plan.strategy_id)), activity_count)
+
+
+def update_row(update: StatusUpdate) -> UpdateRow:
+    links = update.links or {}
+    return UpdateRow(
+        id=update.id,
+        activity_id=update.activity_id,
+        on_date=update.on_date,
+        status=ActivityStatus(update.status),
+        progress=update.progress,
+        actual_cost_cents=update.actual_cost_cents,
+        comment=update.comment or "",
+        evidence=update.evidence or "",
+        evidence_file=update.evidence_file or "",
+        event_ids=tuple(int(i) for i in links.get("events", [])),
+        release_ids=tuple(int(i) for i in links.get("releases", [])),
+    )
+
+
+def responsible_names(session: Session, plan_id: int) -> dict[int, list[str]]:
+    """activity id → names of its responsible, in the order they were written (the link table's insert order)."""
+    names: dict[int, list[str]] = defaultdict(list)
+    query = (
+        select(activity_responsible.c.activity_id, Responsible.name)
+        .join(Responsible, Responsible.id == activity_responsible.c.responsible_id)
+        .join(Activity, Activity.id == activity_responsible.c.activity_id)
+        .where(Activity.plan_id == plan_id)
+        .order_by(text("activity_responsible.rowid"))
+    )
+    for activity_id, name in session.execute(query):
+        names[activity_id].append(name)
+    return names
+
+
+_STATUSES = {status.value: status for status in ActivityStatus}
+_KINDS = {kind.value: kind for kind in ActivityKind}
+_FREQUENCIES = {frequency.value: frequency for frequency in Frequency}
+_WITH_LINKS = text("status_update.links IS NOT NULL AND status_update.links NOT IN ('{}', 'null', '')")
+
+
+def _links(session: Session, plan_id: int, as_of: date) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
+    """activity id → the events, and the releases, its status updates up to `as_of` point to."""
+    events: dict[int, set[int]] = defaultdict(set)
+    releases: dict[int, set[int]] = defaultdict(set)
+    query = (
+        select(StatusUpdate.activity_id, StatusUpdate.links)
+        .join(Activity, Activity.id == StatusUpdate.activity_id)
+        .where(Activity.plan_id == plan_id, StatusUpdate.on_date <= as_of, _WITH_LINKS)
+    )
+    for activity_id, links in session.execute(query):
+        events[activity_id].update(int(i) for i in (links or {}).get("events", []))
+        releases[activity_id].update(int(i) for i in (links or {}).get("releases", []))
+    return events, releases
+
+
+def load_snapshot(
+    session: Session,
+    plan: AnnualPlan,
+    as_of: date,
+    period: tuple[date, date],
+    quarter: int | None,
+    with_changes: bool = False,
+) -> PlanSnapshot:
+    """The plan's activities with their status on `as_of` and their evidence in `period` (up to `as_of`);
+    `with_changes` also lists the status updates made in the period."""
+    period_start, period_end = period
+    window_end = min(period_end, as_of)
+    activities = session.execute(
+        select(
+            Activity.id,
+            Activity.objective_id,
+            Activity.kind,
+            Activity.position,
+            Activity.title,
+            Activity.timeframe,
+            Activity.period_start,
+            Activity.period_end,
+            Activity.frequency,
+            Activity.frequency_text,
+            Activity.planned_cost_cents,
+            Activity.no_additional_cost,
+            Activity.note,
+            Activity.carried_from_id,
+        )
+        .join(Objective, Objective.id == Activity.objective_id)
+        .where(Activity.plan_id == plan.id)
+        .order_by(Objective.number, Activity.position, Activity.id)
+    ).all()
+    objective_ids = {row.objective_id for row in activities}
+    objectives = {
+        o.id: ObjectiveInfo(o.id, o.number, o.title)
+        for o in session.scalars(select(Objective).where(Objective.strategy_id == plan.strategy_id))
+        if o.id in objective_ids
+    }
+    names = responsible_names(session, plan.id)
+    entries: dict[int, list[StatusEntry]] = defaultdict(list)
+    changes: list[tuple] = []
+    updates = session.execute(
+        select(
+            StatusUpdate.id,
+            StatusUpdate.activity_id,
+            StatusUpdate.on_date,
+            StatusUpdate.status,
+            StatusUpdate.progress,
+            StatusUpdate.actual_cost_cents,
+            StatusUpdate.comment,
+        )
+        .join(Activity, Activity.id == StatusUpdate.activity_id)
+        .where(Activity.plan_id == plan.id, StatusUpdate.on_date <= as_of)
+        .order_by(StatusUpdate.activity_id, StatusUpdate.on_date, StatusUpdate.id)
+    )
+    for update in updates:
+        _id, activity_id, on_date, status, progress, cost, comment = update
+        entries[activity_id].append(StatusEntry(on_date, _STATUSES[status], progress, cost, comment or ""))
+        if with_changes and period_start <= on_date <= window_end:
+            changes.append(update)
+    event_links, release_links = _links(session, plan.id, as_of)
+    events = count_events(session, plan.id, period_start, window_end, event_links)
+    releases = count_releases(session, plan.id, period_start, window_end, release_links)
+    states = []
+    by_id = {}
+    for row in activities:
+        kind = _KINDS[row.kind]
+        now = status_as_of(entries.get(row.id, ()), as_of)
+        state = ActivityState(
+            id=row.id,
+            objective=objectives[row.objective_id],
+            kind=kind,
+            position=row.position,
+            title=row.title,
+            responsible=tuple(names.get(row.id, ())),
+            timeframe=row.timeframe or "",
+            period_start=row.period_start,
+            period_end=row.period_end,
+            frequency=_FREQUENCIES[row.frequency] if row.frequency else None,
+            frequency_text=row.frequency_text or "",
+            planned_cost_cents=row.planned_cost_cents or 0,
+            no_additional_cost=bool(row.no_additional_cost),
+            note=row.note or "",
+            carried_from_id=row.carried_from_id,
+            status=now.status,
+            progress=now.progress,
+            actual_cost_cents=now.actual_cost_cents,
+            comment=now.comment,
+            status_date=now.on_date,
+            overdue=is_overdue(kind, row.period_end, now.status, as_of),
+            events=events.get(row.id, 0),
+            releases=releases.get(row.id, 0),
+        )
+        states.append(state)
+        by_id[row.id] = state
+    change_rows = tuple(
+        ChangeRow(
+            on_date=on_date,
+            activity_id=activity_id,
+            objective_number=by_id[activity_id].objective.number,
+            activity_title=by_id[activity_id].title,
+            status=_STATUSES[status],
+            progress=100 if status == ActivityStatus.COMPLETED else progress,
+            actual_cost_cents=cost,
+            comment=comment or "",
+        )
+        for _id, activity_id, on_date, status, progress, cost, comment in sorted(changes, key=lambda r: (r[2], r[0]))
+    )
+    return PlanSnapshot(
+        plan=plan_ref(session, plan, len(states)),
+        as_of=as_of,
+        period_start=period_start,
+        period_end=period_end,
+        quarter=quarter,
+        objectives=tuple(sorted(objectives.values(), key=lambda o: o.number)),
+        activities=tuple(states),
+        changes=change_rows,
+    )

@@ -16,3 +16,12 @@ def pdf_text(path: Path) -> str:
 
 def pdf_pages(path: Path) -> int:
     return len(PdfReader(str(path)).pages)
+
+
+def demo_contact_count() -> int:
+    """How many contacts the demo content has (it grows as the demo is made richer)."""
+    import json
+
+    from commsdesk.resources import resource_path
+
+    return len(json.loads(resource_path("demo", "contacts.json").read_text(encoding="utf-8")))

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from commsdesk import __version__
+from tests.helpers import demo_contact_count
 
 FIXTURE = Path(__file__).parent / "db" / "fixtures" / "commsdesk-0001.sqlite"
 
@@ -30,7 +31,7 @@ def test_init_demo_creates_a_database_with_the_demo_content(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "Created" in result.stdout
     connection = sqlite3.connect(db)
-    assert connection.execute("SELECT COUNT(*) FROM contact").fetchone()[0] == 22
+    assert connection.execute("SELECT COUNT(*) FROM contact").fetchone()[0] == demo_contact_count()
     assert connection.execute("SELECT COUNT(*) FROM activity").fetchone()[0] == 43
     connection.close()
 
@@ -56,7 +57,7 @@ def test_backup_writes_a_verified_copy(tmp_path):
     target = tmp_path / "copy of ë.sqlite"
     result = run("--db", str(db), "--lang", "en", "backup", "-o", str(target))
     assert result.returncode == 0, result.stderr
-    assert sqlite3.connect(target).execute("SELECT COUNT(*) FROM contact").fetchone()[0] == 22
+    assert sqlite3.connect(target).execute("SELECT COUNT(*) FROM contact").fetchone()[0] == demo_contact_count()
     default = run("--db", str(db), "backup")
     assert default.returncode == 0 and len(list((tmp_path / "backups").glob("commsdesk-*.sqlite"))) == 1
 

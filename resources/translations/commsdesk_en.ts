@@ -13,6 +13,101 @@
         </message>
     </context>
     <context>
+        <name>ActivityDialog</name>
+        <message>
+            <source>Edit activity</source>
+            <translation>Edit activity</translation>
+        </message>
+        <message>
+            <source>New activity</source>
+            <translation>New activity</translation>
+        </message>
+        <message>
+            <source>separated by ; e.g. ZIMP; Zyra IT</source>
+            <translation>separated by ; e.g. ZIMP; Zyra IT</translation>
+        </message>
+        <message>
+            <source>e.g. 2024, nëntor 2024, mars–qershor 2024</source>
+            <translation>e.g. 2024, nëntor 2024, mars–qershor 2024</translation>
+        </message>
+        <message>
+            <source>e.g. Në baza javore, Dy herë në vit</source>
+            <translation>e.g. Në baza javore, Dy herë në vit</translation>
+        </message>
+        <message>
+            <source>0 = no additional cost</source>
+            <translation>0 = no additional cost</translation>
+        </message>
+        <message>
+            <source>Objective number:</source>
+            <translation>Objective number:</translation>
+        </message>
+        <message>
+            <source>Objective title:</source>
+            <translation>Objective title:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <source>Activity:</source>
+            <translation>Activity:</translation>
+        </message>
+        <message>
+            <source>Responsible:</source>
+            <translation>Responsible:</translation>
+        </message>
+        <message>
+            <source>Timeframe:</source>
+            <translation>Timeframe:</translation>
+        </message>
+        <message>
+            <source>Frequency:</source>
+            <translation>Frequency:</translation>
+        </message>
+        <message>
+            <source>Planned cost (€):</source>
+            <translation>Planned cost (€):</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>from {start} to {end}</source>
+            <translation>from {start} to {end}</translation>
+        </message>
+        <message>
+            <source>not understood: the activity counts for the whole year</source>
+            <translation>not understood: the activity counts for the whole year</translation>
+        </message>
+        <message>
+            <source>empty: the whole year</source>
+            <translation>empty: the whole year</translation>
+        </message>
+        <message>
+            <source>Write what the activity is.</source>
+            <translation>Write what the activity is.</translation>
+        </message>
+        <message>
+            <source>A recurring activity needs a frequency.</source>
+            <translation>A recurring activity needs a frequency.</translation>
+        </message>
+        <message>
+            <source>The amount "{amount}" is not a number of euros.</source>
+            <translation>The amount "{amount}" is not a number of euros.</translation>
+        </message>
+    </context>
+    <context>
         <name>ActivityKind</name>
         <message>
             <source>Specific</source>
@@ -44,6 +139,25 @@
         <message>
             <source>Cancelled</source>
             <translation>Cancelled</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentKind</name>
+        <message>
+            <source>Photo</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
+            <source>Audio</source>
+            <translation>Audio</translation>
+        </message>
+        <message>
+            <source>Video</source>
+            <translation>Video</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
         </message>
     </context>
     <context>
@@ -82,7 +196,326 @@
         </message>
     </context>
     <context>
-        <name>CalendarTab</name>
+        <name>CalendarDialog</name>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <source>Unlink</source>
+            <translation>Unlink</translation>
+        </message>
+        <message>
+            <source>Action-plan activity</source>
+            <translation>Action-plan activity</translation>
+        </message>
+        <message>
+            <source>Press releases</source>
+            <translation>Press releases</translation>
+        </message>
+        <message>
+            <source>Search…</source>
+            <translation>Search…</translation>
+        </message>
+        <message>
+            <source>Edit event</source>
+            <translation>Edit event</translation>
+        </message>
+        <message>
+            <source>New event</source>
+            <translation>New event</translation>
+        </message>
+        <message>
+            <source>All day</source>
+            <translation>All day</translation>
+        </message>
+        <message>
+            <source>Distributed on</source>
+            <translation>Distributed on</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Repeats</source>
+            <translation>Repeats</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Time zone</translation>
+        </message>
+        <message>
+            <source>Assembly material</source>
+            <translation>Assembly material</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Media invited</source>
+            <translation>Media invited</translation>
+        </message>
+        <message>
+            <source>Media notifications</source>
+            <translation>Media notifications</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
+            <source>Planned when the event is saved, as the notification rules say.</source>
+            <translation>Planned when the event is saved, as the notification rules say.</translation>
+        </message>
+        <message>
+            <source>done {when}</source>
+            <translation>done {when}</translation>
+        </message>
+        <message>
+            <source>{date} is a public holiday: {name}.</source>
+            <translation>{date} is a public holiday: {name}.</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Groups</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>Never ends</source>
+            <translation>Never ends</translation>
+        </message>
+        <message>
+            <source>Ends on</source>
+            <translation>Ends on</translation>
+        </message>
+        <message>
+            <source>Ends after (times)</source>
+            <translation>Ends after (times)</translation>
+        </message>
+        <message>
+            <source>Custom: {rule}</source>
+            <translation>Custom: {rule}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarDue</name>
+        <message>
+            <source>Media notifications due</source>
+            <translation>Media notifications due</translation>
+        </message>
+        <message>
+            <source>Tick a task when the media have been told.</source>
+            <translation>Tick a task when the media have been told.</translation>
+        </message>
+        <message>
+            <source>Nothing is due this week.</source>
+            <translation>Nothing is due this week.</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>{bucket} — until {date}</source>
+            <translation>{bucket} — until {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarErrors</name>
+        <message>
+            <source>The event no longer exists; it may have been deleted.</source>
+            <translation>The event no longer exists; it may have been deleted.</translation>
+        </message>
+        <message>
+            <source>This occurrence no longer exists; the calendar was changed.</source>
+            <translation>This occurrence no longer exists; the calendar was changed.</translation>
+        </message>
+        <message>
+            <source>The holiday needs a name.</source>
+            <translation>The holiday needs a name.</translation>
+        </message>
+        <message>
+            <source>There is already a holiday on {date}.</source>
+            <translation>There is already a holiday on {date}.</translation>
+        </message>
+        <message>
+            <source>The event needs a title.</source>
+            <translation>The event needs a title.</translation>
+        </message>
+        <message>
+            <source>The title is too long (at most 500 characters).</source>
+            <translation>The title is too long (at most 500 characters).</translation>
+        </message>
+        <message>
+            <source>Unknown time zone: {zone}.</source>
+            <translation>Unknown time zone: {zone}.</translation>
+        </message>
+        <message>
+            <source>The event cannot end before it starts.</source>
+            <translation>The event cannot end before it starts.</translation>
+        </message>
+        <message>
+            <source>The repetition ends before the event starts.</source>
+            <translation>The repetition ends before the event starts.</translation>
+        </message>
+        <message>
+            <source>The repetition rule {rule} cannot be used.</source>
+            <translation>The repetition rule {rule} cannot be used.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarFiles</name>
+        <message>
+            <source>Continue</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>The last day comes before the first day.</source>
+            <translation>The last day comes before the first day.</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>iCalendar files (*.ics)</source>
+            <translation>iCalendar files (*.ics)</translation>
+        </message>
+        <message>
+            <source>Saved to {path}.</source>
+            <translation>Saved to {path}.</translation>
+        </message>
+        <message>
+            <source>Save the week plan</source>
+            <translation>Save the week plan</translation>
+        </message>
+        <message>
+            <source>Save the calendar as a workbook</source>
+            <translation>Save the calendar as a workbook</translation>
+        </message>
+        <message>
+            <source>calendar</source>
+            <translation>calendar</translation>
+        </message>
+        <message>
+            <source>Writing the calendar…</source>
+            <translation>Writing the calendar…</translation>
+        </message>
+        <message>
+            <source>Export to iCalendar</source>
+            <translation>Export to iCalendar</translation>
+        </message>
+        <message>
+            <source>Calendar of communication activities</source>
+            <translation>Calendar of communication activities</translation>
+        </message>
+        <message>
+            <source>Import an iCalendar file</source>
+            <translation>Import an iCalendar file</translation>
+        </message>
+        <message>
+            <source>iCalendar files (*.ics);;All files (*)</source>
+            <translation>iCalendar files (*.ics);;All files (*)</translation>
+        </message>
+        <message>
+            <source>{created} new events imported, {updated} updated.</source>
+            <translation>{created} new events imported, {updated} updated.</translation>
+        </message>
+        <message>
+            <source>Importing the calendar…</source>
+            <translation>Importing the calendar…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarImport</name>
+        <message>
+            <source>its repetition ({rule}) is not supported</source>
+            <translation>its repetition ({rule}) is not supported</translation>
+        </message>
+        <message>
+            <source>(no title)</source>
+            <translation>(no title)</translation>
+        </message>
+        <message>
+            <source>{title}: {problem}; imported as a single event.</source>
+            <translation>{title}: {problem}; imported as a single event.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarReports</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
         <message>
             <source>Start</source>
             <translation>Start</translation>
@@ -90,6 +523,175 @@
         <message>
             <source>End</source>
             <translation>End</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <source>Media invited</source>
+            <translation>Media invited</translation>
+        </message>
+        <message>
+            <source>Press releases</source>
+            <translation>Press releases</translation>
+        </message>
+        <message>
+            <source>Action-plan activity</source>
+            <translation>Action-plan activity</translation>
+        </message>
+        <message>
+            <source>Repeats</source>
+            <translation>Repeats</translation>
+        </message>
+        <message>
+            <source>Public holiday</source>
+            <translation>Public holiday</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>All day</source>
+            <translation>All day</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>Calendar {first}–{last}</source>
+            <translation>Calendar {first}–{last}</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Weekly calendar of communication activities</source>
+            <translation>Weekly calendar of communication activities</translation>
+        </message>
+        <message>
+            <source>Week {week}: {first} – {last}</source>
+            <translation>Week {week}: {first} – {last}</translation>
+        </message>
+        <message>
+            <source>Prepared by: {name}</source>
+            <translation>Prepared by: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarScope</name>
+        <message>
+            <source>“{title}” repeats. Delete the occurrence of {when}:</source>
+            <translation>“{title}” repeats. Delete the occurrence of {when}:</translation>
+        </message>
+        <message>
+            <source>“{title}” repeats. Apply the change to the occurrence of {when}:</source>
+            <translation>“{title}” repeats. Apply the change to the occurrence of {when}:</translation>
+        </message>
+        <message>
+            <source>Repeating event</source>
+            <translation>Repeating event</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarSettings</name>
+        <message>
+            <source>Media-notification rules</source>
+            <translation>Media-notification rules</translation>
+        </message>
+        <message>
+            <source>For each kind of event, the days before it on which the media are to be told (e.g. “14, 1”: two weeks before and the day before). Assembly sessions can also be announced on the day their material is distributed.</source>
+            <translation>For each kind of event, the days before it on which the media are to be told (e.g. “14, 1”: two weeks before and the day before). Assembly sessions can also be announced on the day their material is distributed.</translation>
+        </message>
+        <message>
+            <source>Kind of event</source>
+            <translation>Kind of event</translation>
+        </message>
+        <message>
+            <source>Days before the event</source>
+            <translation>Days before the event</translation>
+        </message>
+        <message>
+            <source>On the material date</source>
+            <translation>On the material date</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>“{text}” for {kind}: write whole numbers of days, e.g. 14, 1.</source>
+            <translation>“{text}” for {kind}: write whole numbers of days, e.g. 14, 1.</translation>
+        </message>
+        <message>
+            <source>Public holidays</source>
+            <translation>Public holidays</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Holidays entered each year (Eid al-Fitr, Eid al-Adha):</source>
+            <translation>Holidays entered each year (Eid al-Fitr, Eid al-Adha):</translation>
+        </message>
+        <message>
+            <source>Computed for {year}: {list}</source>
+            <translation>Computed for {year}: {list}</translation>
+        </message>
+        <message>
+            <source>Remove the holiday {holiday}?</source>
+            <translation>Remove the holiday {holiday}?</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarTab</name>
+        <message>
+            <source>All day</source>
+            <translation>All day</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -110,6 +712,130 @@
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>Search title, place, responsible… (Ctrl+F)</source>
+            <translation>Search title, place, responsible… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>+{count} more</source>
+            <translation>+{count} more</translation>
+        </message>
+        <message>
+            <source>Repeating event</source>
+            <translation>Repeating event</translation>
+        </message>
+        <message>
+            <source>Schedule the event on this day anyway?</source>
+            <translation>Schedule the event on this day anyway?</translation>
+        </message>
+        <message>
+            <source>Schedule anyway</source>
+            <translation>Schedule anyway</translation>
+        </message>
+        <message>
+            <source>This is the occurrence of {when} of a repeating event.</source>
+            <translation>This is the occurrence of {when} of a repeating event.</translation>
+        </message>
+        <message>
+            <source>This occurrence of a repeating event was changed on its own; the series is unchanged.</source>
+            <translation>This occurrence of a repeating event was changed on its own; the series is unchanged.</translation>
+        </message>
+        <message>
+            <source>Delete the event “{title}” of {date}?</source>
+            <translation>Delete the event “{title}” of {date}?</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Previous (Page Up)</source>
+            <translation>Previous (Page Up)</translation>
+        </message>
+        <message>
+            <source>Next (Page Down)</source>
+            <translation>Next (Page Down)</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Go to today (T)</source>
+            <translation>Go to today (T)</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>New event</source>
+            <translation>New event</translation>
+        </message>
+        <message>
+            <source>New event (Ctrl+N); or double-click a day</source>
+            <translation>New event (Ctrl+N); or double-click a day</translation>
+        </message>
+        <message>
+            <source>Print and files</source>
+            <translation>Print and files</translation>
+        </message>
+        <message>
+            <source>Week plan (PDF)…</source>
+            <translation>Week plan (PDF)…</translation>
+        </message>
+        <message>
+            <source>Date range as a workbook (XLSX)…</source>
+            <translation>Date range as a workbook (XLSX)…</translation>
+        </message>
+        <message>
+            <source>Export to iCalendar (.ics)…</source>
+            <translation>Export to iCalendar (.ics)…</translation>
+        </message>
+        <message>
+            <source>Import from iCalendar (.ics)…</source>
+            <translation>Import from iCalendar (.ics)…</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>Media-notification rules…</source>
+            <translation>Media-notification rules…</translation>
+        </message>
+        <message>
+            <source>Public holidays…</source>
+            <translation>Public holidays…</translation>
+        </message>
+        <message>
+            <source>Week {week}: {first} – {last}</source>
+            <translation>Week {week}: {first} – {last}</translation>
+        </message>
+        <message>
+            <source>Week plan (PDF)</source>
+            <translation>Week plan (PDF)</translation>
+        </message>
+        <message>
+            <source>Export to iCalendar (.ics)</source>
+            <translation>Export to iCalendar (.ics)</translation>
+        </message>
+        <message>
+            <source>Date range as a workbook (XLSX)</source>
+            <translation>Date range as a workbook (XLSX)</translation>
         </message>
     </context>
     <context>
@@ -241,6 +967,1107 @@
             <source>Result: the database is healthy.</source>
             <translation>Result: the database is healthy.</translation>
         </message>
+        <message>
+            <source>write the calendar of a date range: week plan (PDF), workbook (XLSX) or iCalendar (ICS)</source>
+            <translation>write the calendar of a date range: week plan (PDF), workbook (XLSX) or iCalendar (ICS)</translation>
+        </message>
+        <message>
+            <source>the first day</source>
+            <translation>the first day</translation>
+        </message>
+        <message>
+            <source>the last day</source>
+            <translation>the last day</translation>
+        </message>
+        <message>
+            <source>the file format (default: from FILE)</source>
+            <translation>the file format (default: from FILE)</translation>
+        </message>
+        <message>
+            <source>the report's language</source>
+            <translation>the report's language</translation>
+        </message>
+        <message>
+            <source>the file to write</source>
+            <translation>the file to write</translation>
+        </message>
+        <message>
+            <source>import events from an iCalendar (.ics) file</source>
+            <translation>import events from an iCalendar (.ics) file</translation>
+        </message>
+        <message>
+            <source>the .ics file (Outlook, Google…)</source>
+            <translation>the .ics file (Outlook, Google…)</translation>
+        </message>
+        <message>
+            <source>list the media-notification tasks that are due</source>
+            <translation>list the media-notification tasks that are due</translation>
+        </message>
+        <message>
+            <source>also the tasks due in the next N days (default 7)</source>
+            <translation>also the tasks due in the next N days (default 7)</translation>
+        </message>
+        <message>
+            <source>{text} is not a date; write it as DD.MM.YYYY.</source>
+            <translation>{text} is not a date; write it as DD.MM.YYYY.</translation>
+        </message>
+        <message>
+            <source>The last day comes before the first day.</source>
+            <translation>The last day comes before the first day.</translation>
+        </message>
+        <message>
+            <source>Say which format to write: --format pdf, xlsx or ics.</source>
+            <translation>Say which format to write: --format pdf, xlsx or ics.</translation>
+        </message>
+        <message>
+            <source>Wrote {count} events to {path}.</source>
+            <translation>Wrote {count} events to {path}.</translation>
+        </message>
+        <message>
+            <source>Imported {created} new events and updated {updated}.</source>
+            <translation>Imported {created} new events and updated {updated}.</translation>
+        </message>
+        <message>
+            <source>Not imported as it was: {problem}</source>
+            <translation>Not imported as it was: {problem}</translation>
+        </message>
+        <message>
+            <source>--days cannot be negative.</source>
+            <translation>--days cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Nothing is due.</source>
+            <translation>Nothing is due.</translation>
+        </message>
+        <message>
+            <source>import an annual action plan from CSV or XLSX</source>
+            <translation>import an annual action plan from CSV or XLSX</translation>
+        </message>
+        <message>
+            <source>the plan file (.csv or .xlsx)</source>
+            <translation>the plan file (.csv or .xlsx)</translation>
+        </message>
+        <message>
+            <source>the year of the plan</source>
+            <translation>the year of the plan</translation>
+        </message>
+        <message>
+            <source>the strategy the plan belongs to</source>
+            <translation>the strategy the plan belongs to</translation>
+        </message>
+        <message>
+            <source>replace the year's plan if it already exists</source>
+            <translation>replace the year's plan if it already exists</translation>
+        </message>
+        <message>
+            <source>the action plan's annual or quarterly status report</source>
+            <translation>the action plan's annual or quarterly status report</translation>
+        </message>
+        <message>
+            <source>a quarterly report</source>
+            <translation>a quarterly report</translation>
+        </message>
+        <message>
+            <source>the day the status is shown as of</source>
+            <translation>the day the status is shown as of</translation>
+        </message>
+        <message>
+            <source>the file format</source>
+            <translation>the file format</translation>
+        </message>
+        <message>
+            <source>write the empty action-plan template (XLSX)</source>
+            <translation>write the empty action-plan template (XLSX)</translation>
+        </message>
+        <message>
+            <source>Imported the plan of {year}: {objectives} objectives, {specific} specific and {recurring} recurring activities, {planned} planned.</source>
+            <translation>Imported the plan of {year}: {objectives} objectives, {specific} specific and {recurring} recurring activities, {planned} planned.</translation>
+        </message>
+        <message>
+            <source>Say which format to write: --format pdf or --format xlsx.</source>
+            <translation>Say which format to write: --format pdf or --format xlsx.</translation>
+        </message>
+        <message>
+            <source>Report written to {path}.</source>
+            <translation>Report written to {path}.</translation>
+        </message>
+        <message>
+            <source>Template written to {path}.</source>
+            <translation>Template written to {path}.</translation>
+        </message>
+        <message>
+            <source>write one press release as PDF or as e-mail drafts (.eml)</source>
+            <translation>write one press release as PDF or as e-mail drafts (.eml)</translation>
+        </message>
+        <message>
+            <source>the release's reference, e.g. 2026/014</source>
+            <translation>the release's reference, e.g. 2026/014</translation>
+        </message>
+        <message>
+            <source>which language version (all: every version; one combined PDF or one .eml each)</source>
+            <translation>which language version (all: every version; one combined PDF or one .eml each)</translation>
+        </message>
+        <message>
+            <source>e-mail drafts: Bcc the members of this audience group, by name or code (repeatable)</source>
+            <translation>e-mail drafts: Bcc the members of this audience group, by name or code (repeatable)</translation>
+        </message>
+        <message>
+            <source>where to write</source>
+            <translation>where to write</translation>
+        </message>
+        <message>
+            <source>write the press-release archive (or one year of it) as XLSX or PDF</source>
+            <translation>write the press-release archive (or one year of it) as XLSX or PDF</translation>
+        </message>
+        <message>
+            <source>only the releases of this year</source>
+            <translation>only the releases of this year</translation>
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation>Written: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactColumns</name>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Given name</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Family name</translation>
+        </message>
+        <message>
+            <source>Do not contact</source>
+            <translation>Do not contact</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Outlet / organisation</source>
+            <translation>Outlet / organisation</translation>
+        </message>
+        <message>
+            <source>Organisation type</source>
+            <translation>Organisation type</translation>
+        </message>
+        <message>
+            <source>Reach</source>
+            <translation>Reach</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>E-mail (work)</source>
+            <translation>E-mail (work)</translation>
+        </message>
+        <message>
+            <source>E-mail (mobile)</source>
+            <translation>E-mail (mobile)</translation>
+        </message>
+        <message>
+            <source>E-mail (home)</source>
+            <translation>E-mail (home)</translation>
+        </message>
+        <message>
+            <source>E-mail (other)</source>
+            <translation>E-mail (other)</translation>
+        </message>
+        <message>
+            <source>Phone (work)</source>
+            <translation>Phone (work)</translation>
+        </message>
+        <message>
+            <source>Phone (mobile)</source>
+            <translation>Phone (mobile)</translation>
+        </message>
+        <message>
+            <source>Phone (home)</source>
+            <translation>Phone (home)</translation>
+        </message>
+        <message>
+            <source>Phone (other)</source>
+            <translation>Phone (other)</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Groups</translation>
+        </message>
+        <message>
+            <source>Topics / beats</source>
+            <translation>Topics / beats</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>Social accounts</source>
+            <translation>Social accounts</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Accredited</source>
+            <translation>Accredited</translation>
+        </message>
+        <message>
+            <source>Accredited until</source>
+            <translation>Accredited until</translation>
+        </message>
+        <message>
+            <source>Source of the data</source>
+            <translation>Source of the data</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Last verified</source>
+            <translation>Last verified</translation>
+        </message>
+        <message>
+            <source>(do not import)</source>
+            <translation>(do not import)</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>A contact needs a given or family name.</source>
+            <translation>A contact needs a given or family name.</translation>
+        </message>
+        <message>
+            <source>“{email}” is not a valid e-mail address.</source>
+            <translation>“{email}” is not a valid e-mail address.</translation>
+        </message>
+        <message>
+            <source>Edit contact</source>
+            <translation>Edit contact</translation>
+        </message>
+        <message>
+            <source>New contact</source>
+            <translation>New contact</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Personal data</source>
+            <translation>Personal data</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Add e-mail</source>
+            <translation>Add e-mail</translation>
+        </message>
+        <message>
+            <source>Add phone</source>
+            <translation>Add phone</translation>
+        </message>
+        <message>
+            <source>Accredited media</source>
+            <translation>Accredited media</translation>
+        </message>
+        <message>
+            <source>valid until</source>
+            <translation>valid until</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Given name</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Family name</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Outlet / organisation</source>
+            <translation>Outlet / organisation</translation>
+        </message>
+        <message>
+            <source>Type and reach</source>
+            <translation>Type and reach</translation>
+        </message>
+        <message>
+            <source>Language of releases</source>
+            <translation>Language of releases</translation>
+        </message>
+        <message>
+            <source>E-mails</source>
+            <translation>E-mails</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>Phones</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Groups</translation>
+        </message>
+        <message>
+            <source>Topics / beats</source>
+            <translation>Topics / beats</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>Social accounts</source>
+            <translation>Social accounts</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Accreditation</source>
+            <translation>Accreditation</translation>
+        </message>
+        <message>
+            <source>e.g. business card at the press conference of 12.03.2026</source>
+            <translation>e.g. business card at the press conference of 12.03.2026</translation>
+        </message>
+        <message>
+            <source>e.g. sending press releases and invitations</source>
+            <translation>e.g. sending press releases and invitations</translation>
+        </message>
+        <message>
+            <source>Do not contact (left out of every distribution)</source>
+            <translation>Do not contact (left out of every distribution)</translation>
+        </message>
+        <message>
+            <source>checked on</source>
+            <translation>checked on</translation>
+        </message>
+        <message>
+            <source>The law on personal data asks the office to know where each contact's data came from, why it is kept, and when it was last checked.</source>
+            <translation>The law on personal data asks the office to know where each contact's data came from, why it is kept, and when it was last checked.</translation>
+        </message>
+        <message>
+            <source>Source of the data</source>
+            <translation>Source of the data</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Last verified</source>
+            <translation>Last verified</translation>
+        </message>
+        <message>
+            <source>• {name} ({outlet}): {reason} — {detail}</source>
+            <translation>• {name} ({outlet}): {reason} — {detail}</translation>
+        </message>
+        <message>
+            <source>This may be a contact you already have:</source>
+            <translation>This may be a contact you already have:</translation>
+        </message>
+        <message>
+            <source>Save it anyway? (You can merge duplicates later.)</source>
+            <translation>Save it anyway? (You can merge duplicates later.)</translation>
+        </message>
+        <message>
+            <source>Save anyway</source>
+            <translation>Save anyway</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDuplicates</name>
+        <message>
+            <source>same e-mail</source>
+            <translation>same e-mail</translation>
+        </message>
+        <message>
+            <source>same phone</source>
+            <translation>same phone</translation>
+        </message>
+        <message>
+            <source>similar name, same organisation</source>
+            <translation>similar name, same organisation</translation>
+        </message>
+        <message>
+            <source>These contacts cannot be merged: one of them no longer exists.</source>
+            <translation>These contacts cannot be merged: one of them no longer exists.</translation>
+        </message>
+        <message>
+            <source>There is no merge to undo.</source>
+            <translation>There is no merge to undo.</translation>
+        </message>
+        <message>
+            <source>The merged contact was deleted since; the merge cannot be undone.</source>
+            <translation>The merged contact was deleted since; the merge cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>Possible duplicates</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>Possible duplicate</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Shared</source>
+            <translation>Shared</translation>
+        </message>
+        <message>
+            <source>Merge…</source>
+            <translation>Merge…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>{count} pairs of contacts may be the same person.</source>
+            <translation>{count} pairs of contacts may be the same person.</translation>
+        </message>
+        <message>
+            <source>No duplicates found.</source>
+            <translation>No duplicates found.</translation>
+        </message>
+        <message>
+            <source>Merge two contacts</source>
+            <translation>Merge two contacts</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Keep this value</source>
+            <translation>Keep this value</translation>
+        </message>
+        <message>
+            <source>or this one</source>
+            <translation>or this one</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>The two contacts hold the same values.</source>
+            <translation>The two contacts hold the same values.</translation>
+        </message>
+        <message>
+            <source>Every e-mail, phone and group of both contacts is kept, and so is their distribution history. The merge can be undone.</source>
+            <translation>Every e-mail, phone and group of both contacts is kept, and so is their distribution history. The merge can be undone.</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Merge</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Merge “{second}” into “{first}”.</source>
+            <translation>Merge “{second}” into “{first}”.</translation>
+        </message>
+        <message>
+            <source>Looking for duplicates…</source>
+            <translation>Looking for duplicates…</translation>
+        </message>
+        <message>
+            <source>Undo the merge of “{removed}” into “{kept}”? Both contacts come back as they were before it.</source>
+            <translation>Undo the merge of “{removed}” into “{kept}”? Both contacts come back as they were before it.</translation>
+        </message>
+        <message>
+            <source>Undo merge</source>
+            <translation>Undo merge</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactExport</name>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Do not contact</source>
+            <translation>Do not contact</translation>
+        </message>
+        <message>
+            <source>Excel workbook (.xlsx)</source>
+            <translation>Excel workbook (.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV, comma-separated (.csv)</source>
+            <translation>CSV, comma-separated (.csv)</translation>
+        </message>
+        <message>
+            <source>CSV, semicolon-separated, as Excel in Europe (.csv)</source>
+            <translation>CSV, semicolon-separated, as Excel in Europe (.csv)</translation>
+        </message>
+        <message>
+            <source>vCard 3.0, all in one file (.vcf)</source>
+            <translation>vCard 3.0, all in one file (.vcf)</translation>
+        </message>
+        <message>
+            <source>vCard 3.0, one file per contact, for Outlook (folder)</source>
+            <translation>vCard 3.0, one file per contact, for Outlook (folder)</translation>
+        </message>
+        <message>
+            <source>Printable PDF list, grouped by group</source>
+            <translation>Printable PDF list, grouped by group</translation>
+        </message>
+        <message>
+            <source>Printable PDF list, grouped by organisation</source>
+            <translation>Printable PDF list, grouped by organisation</translation>
+        </message>
+        <message>
+            <source>Export contacts</source>
+            <translation>Export contacts</translation>
+        </message>
+        <message>
+            <source>All contacts ({count})</source>
+            <translation>All contacts ({count})</translation>
+        </message>
+        <message>
+            <source>The group “{name}”</source>
+            <translation>The group “{name}”</translation>
+        </message>
+        <message>
+            <source>The list as filtered now ({count})</source>
+            <translation>The list as filtered now ({count})</translation>
+        </message>
+        <message>
+            <source>The selected contacts ({count})</source>
+            <translation>The selected contacts ({count})</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Group: {name}.</source>
+            <translation>Group: {name}.</translation>
+        </message>
+        <message>
+            <source>Search: “{text}”.</source>
+            <translation>Search: “{text}”.</translation>
+        </message>
+        <message>
+            <source>Selected contacts.</source>
+            <translation>Selected contacts.</translation>
+        </message>
+        <message>
+            <source>Folder for the vCard files</source>
+            <translation>Folder for the vCard files</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>vCard files (*.vcf)</source>
+            <translation>vCard files (*.vcf)</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>contacts</source>
+            <translation>contacts</translation>
+        </message>
+        <message>
+            <source>{count} contacts exported to {path}.</source>
+            <translation>{count} contacts exported to {path}.</translation>
+        </message>
+        <message>
+            <source>Exporting contacts…</source>
+            <translation>Exporting contacts…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactField</name>
+        <message>
+            <source>Given name</source>
+            <translation>Given name</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Family name</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Outlet / organisation</source>
+            <translation>Outlet / organisation</translation>
+        </message>
+        <message>
+            <source>Organisation type</source>
+            <translation>Organisation type</translation>
+        </message>
+        <message>
+            <source>Reach</source>
+            <translation>Reach</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>E-mails</source>
+            <translation>E-mails</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>Phones</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Groups</translation>
+        </message>
+        <message>
+            <source>Topics / beats</source>
+            <translation>Topics / beats</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>Social accounts</source>
+            <translation>Social accounts</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Accredited</source>
+            <translation>Accredited</translation>
+        </message>
+        <message>
+            <source>Accredited until</source>
+            <translation>Accredited until</translation>
+        </message>
+        <message>
+            <source>Source of the data</source>
+            <translation>Source of the data</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Do not contact</source>
+            <translation>Do not contact</translation>
+        </message>
+        <message>
+            <source>Last verified</source>
+            <translation>Last verified</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactGroups</name>
+        <message>
+            <source>A group needs a name.</source>
+            <translation>A group needs a name.</translation>
+        </message>
+        <message>
+            <source>A group name cannot contain “;”.</source>
+            <translation>A group name cannot contain “;”.</translation>
+        </message>
+        <message>
+            <source>The group no longer exists.</source>
+            <translation>The group no longer exists.</translation>
+        </message>
+        <message>
+            <source>There is already a group called “{name}”.</source>
+            <translation>There is already a group called “{name}”.</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Groups</translation>
+        </message>
+        <message>
+            <source>New group…</source>
+            <translation>New group…</translation>
+        </message>
+        <message>
+            <source>Rename group…</source>
+            <translation>Rename group…</translation>
+        </message>
+        <message>
+            <source>Delete group…</source>
+            <translation>Delete group…</translation>
+        </message>
+        <message>
+            <source>Manage groups</source>
+            <translation>Manage groups</translation>
+        </message>
+        <message>
+            <source>All contacts ({count})</source>
+            <translation>All contacts ({count})</translation>
+        </message>
+        <message>
+            <source>{name} ({count})</source>
+            <translation>{name} ({count})</translation>
+        </message>
+        <message>
+            <source>New group</source>
+            <translation>New group</translation>
+        </message>
+        <message>
+            <source>Name of the group:</source>
+            <translation>Name of the group:</translation>
+        </message>
+        <message>
+            <source>Rename group</source>
+            <translation>Rename group</translation>
+        </message>
+        <message>
+            <source>New name of the group:</source>
+            <translation>New name of the group:</translation>
+        </message>
+        <message>
+            <source>Delete the group “{name}”? Its contacts stay in the list, only the group goes.</source>
+            <translation>Delete the group “{name}”? Its contacts stay in the list, only the group goes.</translation>
+        </message>
+        <message>
+            <source>Delete group</source>
+            <translation>Delete group</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactImport</name>
+        <message>
+            <source>vCard</source>
+            <translation>vCard</translation>
+        </message>
+        <message>
+            <source>No column is chosen to import.</source>
+            <translation>No column is chosen to import.</translation>
+        </message>
+        <message>
+            <source>commsdesk export</source>
+            <translation>commsdesk export</translation>
+        </message>
+        <message>
+            <source>Outlook contacts</source>
+            <translation>Outlook contacts</translation>
+        </message>
+        <message>
+            <source>Google contacts</source>
+            <translation>Google contacts</translation>
+        </message>
+        <message>
+            <source>Table with a header row</source>
+            <translation>Table with a header row</translation>
+        </message>
+        <message>
+            <source>there is no name</source>
+            <translation>there is no name</translation>
+        </message>
+        <message>
+            <source>the e-mail “{email}” is not valid</source>
+            <translation>the e-mail “{email}” is not valid</translation>
+        </message>
+        <message>
+            <source>the phone “{phone}” has no digits</source>
+            <translation>the phone “{phone}” has no digits</translation>
+        </message>
+        <message>
+            <source>unknown language “{language}”</source>
+            <translation>unknown language “{language}”</translation>
+        </message>
+        <message>
+            <source>unknown organisation type “{type}”</source>
+            <translation>unknown organisation type “{type}”</translation>
+        </message>
+        <message>
+            <source>unknown reach “{reach}”</source>
+            <translation>unknown reach “{reach}”</translation>
+        </message>
+        <message>
+            <source>“{value}” is not yes or no</source>
+            <translation>“{value}” is not yes or no</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date (dd.mm.yyyy)</source>
+            <translation>“{value}” is not a date (dd.mm.yyyy)</translation>
+        </message>
+        <message>
+            <source>The file {path} cannot be read: {reason}</source>
+            <translation>The file {path} cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <source>it is not {encoding} text</source>
+            <translation>it is not {encoding} text</translation>
+        </message>
+        <message>
+            <source>it is empty</source>
+            <translation>it is empty</translation>
+        </message>
+        <message>
+            <source>it is not an Excel workbook</source>
+            <translation>it is not an Excel workbook</translation>
+        </message>
+        <message>
+            <source>The file {path} is not a readable vCard file: {reason}</source>
+            <translation>The file {path} is not a readable vCard file: {reason}</translation>
+        </message>
+        <message>
+            <source>The file {path} holds no vCard.</source>
+            <translation>The file {path} holds no vCard.</translation>
+        </message>
+        <message>
+            <source>{created} new, {updated} updated, {skipped} skipped, {rejected} rejected</source>
+            <translation>{created} new, {updated} updated, {skipped} skipped, {rejected} rejected</translation>
+        </message>
+        <message>
+            <source>{count} rows were left out:</source>
+            <translation>{count} rows were left out:</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {count} rows have problems.</source>
+            <translation>Nothing was imported: {count} rows have problems.</translation>
+        </message>
+        <message>
+            <source>Row {row}: {reason}</source>
+            <translation>Row {row}: {reason}</translation>
+        </message>
+        <message>
+            <source>… and {count} more rows.</source>
+            <translation>… and {count} more rows.</translation>
+        </message>
+        <message>
+            <source>same e-mail {email}</source>
+            <translation>same e-mail {email}</translation>
+        </message>
+        <message>
+            <source>same phone {phone}</source>
+            <translation>same phone {phone}</translation>
+        </message>
+        <message>
+            <source>same name and organisation</source>
+            <translation>same name and organisation</translation>
+        </message>
+        <message>
+            <source>the same person as row {row}</source>
+            <translation>the same person as row {row}</translation>
+        </message>
+        <message>
+            <source>The file has no contacts.</source>
+            <translation>The file has no contacts.</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <source>update</source>
+            <translation>update</translation>
+        </message>
+        <message>
+            <source>skip</source>
+            <translation>skip</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>rejected</translation>
+        </message>
+        <message>
+            <source>Import contacts from {file}</source>
+            <translation>Import contacts from {file}</translation>
+        </message>
+        <message>
+            <source>detected</source>
+            <translation>detected</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Tab</translation>
+        </message>
+        <message>
+            <source>Import the valid rows and leave out the rejected ones</source>
+            <translation>Import the valid rows and leave out the rejected ones</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Groups</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>What happens</translation>
+        </message>
+        <message>
+            <source>Encoding</source>
+            <translation>Encoding</translation>
+        </message>
+        <message>
+            <source>Separator</source>
+            <translation>Separator</translation>
+        </message>
+        <message>
+            <source>A row matching a contact by e-mail or phone</source>
+            <translation>A row matching a contact by e-mail or phone</translation>
+        </message>
+        <message>
+            <source>Also put the contacts in the group</source>
+            <translation>Also put the contacts in the group</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Recognised as: {layout}</source>
+            <translation>Recognised as: {layout}</translation>
+        </message>
+        <message>
+            <source>{encoding}, separator “{separator}”</source>
+            <translation>{encoding}, separator “{separator}”</translation>
+        </message>
+        <message>
+            <source>{rows} rows: {summary}.</source>
+            <translation>{rows} rows: {summary}.</translation>
+        </message>
+        <message>
+            <source>Importing contacts…</source>
+            <translation>Importing contacts…</translation>
+        </message>
+        <message>
+            <source>Import finished: {summary}.</source>
+            <translation>Import finished: {summary}.</translation>
+        </message>
+        <message>
+            <source>Column of the file</source>
+            <translation>Column of the file</translation>
+        </message>
+        <message>
+            <source>Sample values</source>
+            <translation>Sample values</translation>
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation>Import as</translation>
+        </message>
+        <message>
+            <source>(column {number})</source>
+            <translation>(column {number})</translation>
+        </message>
+        <message>
+            <source>Import contacts</source>
+            <translation>Import contacts</translation>
+        </message>
+        <message>
+            <source>Contact files (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
+            <translation>Contact files (*.csv *.txt *.xlsx *.vcf);;All files (*)</translation>
+        </message>
     </context>
     <context>
         <name>ContactLabel</name>
@@ -259,6 +2086,140 @@
         <message>
             <source>Other</source>
             <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactList</name>
+        <message>
+            <source>Contact list</source>
+            <translation>Contact list</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Outlet / organisation</source>
+            <translation>Outlet / organisation</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Groups</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>(in no group)</source>
+            <translation>(in no group)</translation>
+        </message>
+        <message>
+            <source>(no organisation)</source>
+            <translation>(no organisation)</translation>
+        </message>
+        <message>
+            <source>{name} ({count})</source>
+            <translation>{name} ({count})</translation>
+        </message>
+        <message>
+            <source>{count} contacts, grouped by {grouping}.</source>
+            <translation>{count} contacts, grouped by {grouping}.</translation>
+        </message>
+        <message>
+            <source>group</source>
+            <translation>group</translation>
+        </message>
+        <message>
+            <source>organisation</source>
+            <translation>organisation</translation>
+        </message>
+        <message>
+            <source>{mark} = do not contact (excluded from every distribution)</source>
+            <translation>{mark} = do not contact (excluded from every distribution)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsCli</name>
+        <message>
+            <source>import contacts from CSV, XLSX or vCard (all rows or none)</source>
+            <translation>import contacts from CSV, XLSX or vCard (all rows or none)</translation>
+        </message>
+        <message>
+            <source>the file to import</source>
+            <translation>the file to import</translation>
+        </message>
+        <message>
+            <source>also put the contacts in this group</source>
+            <translation>also put the contacts in this group</translation>
+        </message>
+        <message>
+            <source>what to do with a row whose e-mail or phone is already known (default: skip)</source>
+            <translation>what to do with a row whose e-mail or phone is already known (default: skip)</translation>
+        </message>
+        <message>
+            <source>import the valid rows and list the rejected ones, instead of importing nothing</source>
+            <translation>import the valid rows and list the rejected ones, instead of importing nothing</translation>
+        </message>
+        <message>
+            <source>the CSV file's encoding (default: detected)</source>
+            <translation>the CSV file's encoding (default: detected)</translation>
+        </message>
+        <message>
+            <source>the CSV separator (default: detected)</source>
+            <translation>the CSV separator (default: detected)</translation>
+        </message>
+        <message>
+            <source>export contacts to XLSX, CSV, vCard or PDF</source>
+            <translation>export contacts to XLSX, CSV, vCard or PDF</translation>
+        </message>
+        <message>
+            <source>only the contacts of this group</source>
+            <translation>only the contacts of this group</translation>
+        </message>
+        <message>
+            <source>the file format</source>
+            <translation>the file format</translation>
+        </message>
+        <message>
+            <source>the file to write (for vcf, a folder gets one file per contact)</source>
+            <translation>the file to write (for vcf, a folder gets one file per contact)</translation>
+        </message>
+        <message>
+            <source>the CSV separator</source>
+            <translation>the CSV separator</translation>
+        </message>
+        <message>
+            <source>how the PDF list is grouped</source>
+            <translation>how the PDF list is grouped</translation>
+        </message>
+        <message>
+            <source>Imported {path}: {summary}.</source>
+            <translation>Imported {path}: {summary}.</translation>
+        </message>
+        <message>
+            <source>There is no group called “{name}”.</source>
+            <translation>There is no group called “{name}”.</translation>
+        </message>
+        <message>
+            <source>Group: {name}.</source>
+            <translation>Group: {name}.</translation>
+        </message>
+        <message>
+            <source>Exported {count} contacts to {path}.</source>
+            <translation>Exported {count} contacts to {path}.</translation>
         </message>
     </context>
     <context>
@@ -288,16 +2249,217 @@
             <translation>Language</translation>
         </message>
         <message>
-            <source>Do not contact</source>
-            <translation>Do not contact</translation>
+            <source>Groups</source>
+            <translation>Groups</translation>
+        </message>
+        <message>
+            <source>Do not contact: left out of every distribution</source>
+            <translation>Do not contact: left out of every distribution</translation>
         </message>
         <message>
             <source>Search name, organisation, e-mail, phone, notes…</source>
             <translation>Search name, organisation, e-mail, phone, notes…</translation>
         </message>
         <message>
+            <source>Every type</source>
+            <translation>Every type</translation>
+        </message>
+        <message>
+            <source>Every reach</source>
+            <translation>Every reach</translation>
+        </message>
+        <message>
+            <source>Every language</source>
+            <translation>Every language</translation>
+        </message>
+        <message>
+            <source>Add to group</source>
+            <translation>Add to group</translation>
+        </message>
+        <message>
+            <source>New contact</source>
+            <translation>New contact</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>Import…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>Find duplicates…</source>
+            <translation>Find duplicates…</translation>
+        </message>
+        <message>
+            <source>Undo last merge</source>
+            <translation>Undo last merge</translation>
+        </message>
+        <message>
+            <source>Remove from this group</source>
+            <translation>Remove from this group</translation>
+        </message>
+        <message>
+            <source>Everything held about this person (PDF)…</source>
+            <translation>Everything held about this person (PDF)…</translation>
+        </message>
+        <message>
+            <source>Everything held about this person (XLSX)…</source>
+            <translation>Everything held about this person (XLSX)…</translation>
+        </message>
+        <message>
+            <source>Erase this person…</source>
+            <translation>Erase this person…</translation>
+        </message>
+        <message>
+            <source>Personal data</source>
+            <translation>Personal data</translation>
+        </message>
+        <message>
             <source>{count} contacts</source>
             <translation>{count} contacts</translation>
+        </message>
+        <message>
+            <source>The contact no longer exists.</source>
+            <translation>The contact no longer exists.</translation>
+        </message>
+        <message>
+            <source>{mark} Do not contact: left out of every distribution</source>
+            <translation>{mark} Do not contact: left out of every distribution</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>yes, until {date}</source>
+            <translation>yes, until {date}</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>Last changed</translation>
+        </message>
+        <message>
+            <source>{count} contacts selected.</source>
+            <translation>{count} contacts selected.</translation>
+        </message>
+        <message>
+            <source>Choose a contact to see it in full.</source>
+            <translation>Choose a contact to see it in full.</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Delete the contact “{name}”?</source>
+            <translation>Delete the contact “{name}”?</translation>
+        </message>
+        <message>
+            <source>Delete the {count} selected contacts?</source>
+            <translation>Delete the {count} selected contacts?</translation>
+        </message>
+        <message>
+            <source>Distributions already sent keep only their number of recipients.</source>
+            <translation>Distributions already sent keep only their number of recipients.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>New group…</source>
+            <translation>New group…</translation>
+        </message>
+        <message>
+            <source>Take the {count} selected contacts out of the group “{name}”?</source>
+            <translation>Take the {count} selected contacts out of the group “{name}”?</translation>
+        </message>
+        <message>
+            <source>Remove from group</source>
+            <translation>Remove from group</translation>
+        </message>
+        <message>
+            <source>Everything held about this person</source>
+            <translation>Everything held about this person</translation>
+        </message>
+        <message>
+            <source>Written to {path}.</source>
+            <translation>Written to {path}.</translation>
+        </message>
+        <message>
+            <source>Erase “{name}” for good? The contact and every personal detail of theirs in the distribution history are removed; distributions keep only their number of recipients. This cannot be undone. (Backups taken earlier still hold the person until they are deleted.)</source>
+            <translation>Erase “{name}” for good? The contact and every personal detail of theirs in the distribution history are removed; distributions keep only their number of recipients. This cannot be undone. (Backups taken earlier still hold the person until they are deleted.)</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>Erase</translation>
+        </message>
+        <message>
+            <source>“{name}” was erased.</source>
+            <translation>“{name}” was erased.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DistributionStatus</name>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Prepared</source>
+            <translation>Prepared</translation>
+        </message>
+        <message>
+            <source>Sent / published</source>
+            <translation>Sent / published</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueBucket</name>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>Due today</translation>
+        </message>
+        <message>
+            <source>Due this week</source>
+            <translation>Due this week</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Later</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditScope</name>
+        <message>
+            <source>Only this occurrence</source>
+            <translation>Only this occurrence</translation>
+        </message>
+        <message>
+            <source>This and the following occurrences</source>
+            <translation>This and the following occurrences</translation>
+        </message>
+        <message>
+            <source>All occurrences</source>
+            <translation>All occurrences</translation>
         </message>
     </context>
     <context>
@@ -389,6 +2551,58 @@
         <message>
             <source>{path} is not a PNG or JPEG image.</source>
             <translation>{path} is not a PNG or JPEG image.</translation>
+        </message>
+        <message>
+            <source>{text} is not a date written dd.MM.yyyy.</source>
+            <translation>{text} is not a date written dd.MM.yyyy.</translation>
+        </message>
+        <message>
+            <source>There is no release {reference}.</source>
+            <translation>There is no release {reference}.</translation>
+        </message>
+        <message>
+            <source>The release has no {language} version (it has: {present}).</source>
+            <translation>The release has no {language} version (it has: {present}).</translation>
+        </message>
+        <message>
+            <source>There is no audience group {name}.</source>
+            <translation>There is no audience group {name}.</translation>
+        </message>
+        <message>
+            <source>{address} is not an e-mail address.</source>
+            <translation>{address} is not an e-mail address.</translation>
+        </message>
+        <message>
+            <source>{file} is not an iCalendar (.ics) file this program can read.</source>
+            <translation>{file} is not an iCalendar (.ics) file this program can read.</translation>
+        </message>
+        <message>
+            <source>{file} is too big to be a calendar.</source>
+            <translation>{file} is too big to be a calendar.</translation>
+        </message>
+        <message>
+            <source>The file {file} does not exist.</source>
+            <translation>The file {file} does not exist.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {reason}</source>
+            <translation>{file} cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <source>The file of {name} is missing from the archive folder {folder}.</source>
+            <translation>The file of {name} is missing from the archive folder {folder}.</translation>
+        </message>
+        <message>
+            <source>commsdesk does not open programs or scripts ({name}). Save it to a folder instead.</source>
+            <translation>commsdesk does not open programs or scripts ({name}). Save it to a folder instead.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be saved there.</source>
+            <translation>{name} cannot be saved there.</translation>
+        </message>
+        <message>
+            <source>The archived copy of {name} is damaged (its checksum differs).</source>
+            <translation>The archived copy of {name} is damaged (its checksum differs).</translation>
         </message>
     </context>
     <context>
@@ -482,6 +2696,17 @@
         </message>
     </context>
     <context>
+        <name>ExclusionReason</name>
+        <message>
+            <source>Do not contact</source>
+            <translation>Do not contact</translation>
+        </message>
+        <message>
+            <source>No e-mail address</source>
+            <translation>No e-mail address</translation>
+        </message>
+    </context>
+    <context>
         <name>Frequency</name>
         <message>
             <source>Weekly</source>
@@ -514,6 +2739,65 @@
         <message>
             <source>Other</source>
             <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>Holidays</name>
+        <message>
+            <source>New Year's Day</source>
+            <translation>New Year's Day</translation>
+        </message>
+        <message>
+            <source>New Year (second day)</source>
+            <translation>New Year (second day)</translation>
+        </message>
+        <message>
+            <source>Orthodox Christmas</source>
+            <translation>Orthodox Christmas</translation>
+        </message>
+        <message>
+            <source>Independence Day</source>
+            <translation>Independence Day</translation>
+        </message>
+        <message>
+            <source>Constitution Day</source>
+            <translation>Constitution Day</translation>
+        </message>
+        <message>
+            <source>Labour Day</source>
+            <translation>Labour Day</translation>
+        </message>
+        <message>
+            <source>Europe Day</source>
+            <translation>Europe Day</translation>
+        </message>
+        <message>
+            <source>Catholic Christmas</source>
+            <translation>Catholic Christmas</translation>
+        </message>
+        <message>
+            <source>Catholic Easter</source>
+            <translation>Catholic Easter</translation>
+        </message>
+        <message>
+            <source>Catholic Easter Monday</source>
+            <translation>Catholic Easter Monday</translation>
+        </message>
+        <message>
+            <source>Orthodox Easter</source>
+            <translation>Orthodox Easter</translation>
+        </message>
+        <message>
+            <source>Orthodox Easter Monday</source>
+            <translation>Orthodox Easter Monday</translation>
+        </message>
+        <message>
+            <source>Eid al-Fitr</source>
+            <translation>Eid al-Fitr</translation>
+        </message>
+        <message>
+            <source>Eid al-Adha</source>
+            <translation>Eid al-Adha</translation>
         </message>
     </context>
     <context>
@@ -623,6 +2907,84 @@
         </message>
     </context>
     <context>
+        <name>Month</name>
+        <message>
+            <source>January</source>
+            <translation>January</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>February</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>March</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>May</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>June</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>July</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>August</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>September</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>October</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>November</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>December</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notifications</name>
+        <message>
+            <source>Notify the media</source>
+            <translation>Notify the media</translation>
+        </message>
+        <message>
+            <source>Announce the session (material distributed today)</source>
+            <translation>Announce the session (material distributed today)</translation>
+        </message>
+        <message>
+            <source>Announce the session ({days} days before the material goes out)</source>
+            <translation>Announce the session ({days} days before the material goes out)</translation>
+        </message>
+        <message>
+            <source>Remind the media (on the day)</source>
+            <translation>Remind the media (on the day)</translation>
+        </message>
+        <message>
+            <source>Remind the media (the day before)</source>
+            <translation>Remind the media (the day before)</translation>
+        </message>
+        <message>
+            <source>Notify the media ({days} days before)</source>
+            <translation>Notify the media ({days} days before)</translation>
+        </message>
+    </context>
+    <context>
         <name>OfficeProfileDialog</name>
         <message>
             <source>Office profile</source>
@@ -686,6 +3048,21 @@
         </message>
     </context>
     <context>
+        <name>OnDuplicate</name>
+        <message>
+            <source>Skip it (keep the existing contact as it is)</source>
+            <translation>Skip it (keep the existing contact as it is)</translation>
+        </message>
+        <message>
+            <source>Update the existing contact with the file's values</source>
+            <translation>Update the existing contact with the file's values</translation>
+        </message>
+        <message>
+            <source>Add it as a new contact anyway</source>
+            <translation>Add it as a new contact anyway</translation>
+        </message>
+    </context>
+    <context>
         <name>OutletType</name>
         <message>
             <source>TV</source>
@@ -729,6 +3106,101 @@
         </message>
     </context>
     <context>
+        <name>PersonalData</name>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Recorded on</source>
+            <translation>Recorded on</translation>
+        </message>
+        <message>
+            <source>Last changed on</source>
+            <translation>Last changed on</translation>
+        </message>
+        <message>
+            <source>Merged duplicate records kept for undo</source>
+            <translation>Merged duplicate records kept for undo</translation>
+        </message>
+        <message>
+            <source>Personal data held about {name}</source>
+            <translation>Personal data held about {name}</translation>
+        </message>
+        <message>
+            <source>Everything this office's contact register holds about the person, as of {date}.</source>
+            <translation>Everything this office's contact register holds about the person, as of {date}.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Press releases sent to the person</source>
+            <translation>Press releases sent to the person</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>Release</source>
+            <translation>Release</translation>
+        </message>
+        <message>
+            <source>Headline</source>
+            <translation>Headline</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>None.</translation>
+        </message>
+        <message>
+            <source>Events the person was invited to</source>
+            <translation>Events the person was invited to</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Releases sent</source>
+            <translation>Releases sent</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Events</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanImport</name>
         <message>
             <source>the objective number is missing or not a number</source>
@@ -745,6 +3217,18 @@
         <message>
             <source>the cost "{cost}" is not an amount</source>
             <translation>the cost "{cost}" is not an amount</translation>
+        </message>
+        <message>
+            <source>a recurring activity has no planned cost</source>
+            <translation>a recurring activity has no planned cost</translation>
+        </message>
+        <message>
+            <source>a recurring activity needs a frequency</source>
+            <translation>a recurring activity needs a frequency</translation>
+        </message>
+        <message>
+            <source>objective {number} has another title in row {row}</source>
+            <translation>objective {number} has another title in row {row}</translation>
         </message>
         <message>
             <source>Row {row}: {reasons}</source>
@@ -766,6 +3250,344 @@
             <source>The plan file {path} is not UTF-8 text.</source>
             <translation>The plan file {path} is not UTF-8 text.</translation>
         </message>
+        <message>
+            <source>The file {path} is not an Excel workbook (.xlsx).</source>
+            <translation>The file {path} is not an Excel workbook (.xlsx).</translation>
+        </message>
+        <message>
+            <source>The objective's number: 1, 2, 3…</source>
+            <translation>The objective's number: 1, 2, 3…</translation>
+        </message>
+        <message>
+            <source>The objective's title (once per objective is enough).</source>
+            <translation>The objective's title (once per objective is enough).</translation>
+        </message>
+        <message>
+            <source>specific (with a timeframe and a cost) or recurring (with a frequency)</source>
+            <translation>specific (with a timeframe and a cost) or recurring (with a frequency)</translation>
+        </message>
+        <message>
+            <source>What is to be done, as the plan writes it.</source>
+            <translation>What is to be done, as the plan writes it.</translation>
+        </message>
+        <message>
+            <source>Who is responsible; several separated by ";", e.g. "ZIMP; Zyra IT".</source>
+            <translation>Who is responsible; several separated by ";", e.g. "ZIMP; Zyra IT".</translation>
+        </message>
+        <message>
+            <source>Specific activities: "2024", "nëntor 2024", "mars–qershor 2024", "Q2 2024" or dates.</source>
+            <translation>Specific activities: "2024", "nëntor 2024", "mars–qershor 2024", "Q2 2024" or dates.</translation>
+        </message>
+        <message>
+            <source>Recurring activities: e.g. "Në baza javore", "Dy herë në vit".</source>
+            <translation>Recurring activities: e.g. "Në baza javore", "Dy herë në vit".</translation>
+        </message>
+        <message>
+            <source>The planned cost in euro; 0 means no additional cost.</source>
+            <translation>The planned cost in euro; 0 means no additional cost.</translation>
+        </message>
+        <message>
+            <source>Anything else worth keeping.</source>
+            <translation>Anything else worth keeping.</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Meaning</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <source>There are several strategies; name the one the plan belongs to.</source>
+            <translation>There are several strategies; name the one the plan belongs to.</translation>
+        </message>
+        <message>
+            <source>Communication strategy</source>
+            <translation>Communication strategy</translation>
+        </message>
+        <message>
+            <source>The plan of {year} already has {count} activities.</source>
+            <translation>The plan of {year} already has {count} activities.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanReport</name>
+        <message>
+            <source>Objective {number}</source>
+            <translation>Objective {number}</translation>
+        </message>
+        <message>
+            <source>Activities by status</source>
+            <translation>Activities by status</translation>
+        </message>
+        <message>
+            <source>Planned and spent (€)</source>
+            <translation>Planned and spent (€)</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>Spent</translation>
+        </message>
+        <message>
+            <source>Annual status report of the action plan {year}</source>
+            <translation>Annual status report of the action plan {year}</translation>
+        </message>
+        <message>
+            <source>Status report of the action plan {year}, quarter {quarter}</source>
+            <translation>Status report of the action plan {year}, quarter {quarter}</translation>
+        </message>
+        <message>
+            <source>Period {start} – {end} · status as of {day}</source>
+            <translation>Period {start} – {end} · status as of {day}</translation>
+        </message>
+        <message>
+            <source>Objective {number}: {title}</source>
+            <translation>Objective {number}: {title}</translation>
+        </message>
+        <message>
+            <source>no additional cost</source>
+            <translation>no additional cost</translation>
+        </message>
+        <message>
+            <source>{count} events</source>
+            <translation>{count} events</translation>
+        </message>
+        <message>
+            <source>{count} releases</source>
+            <translation>{count} releases</translation>
+        </message>
+        <message>
+            <source>Objectives: {objectives} · specific activities: {specific} · recurring activities: {recurring} · planned: {planned} · spent: {spent} · completed: {completed} ({percent} %) · overdue: {overdue}</source>
+            <translation>Objectives: {objectives} · specific activities: {specific} · recurring activities: {recurring} · planned: {planned} · spent: {spent} · completed: {completed} ({percent} %) · overdue: {overdue}</translation>
+        </message>
+        <message>
+            <source>The quarter must be 1, 2, 3 or 4.</source>
+            <translation>The quarter must be 1, 2, 3 or 4.</translation>
+        </message>
+        <message>
+            <source>There is no action plan for {year}.</source>
+            <translation>There is no action plan for {year}.</translation>
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation>Objective</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activities</translation>
+        </message>
+        <message>
+            <source>% completed</source>
+            <translation>% completed</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Whole plan</source>
+            <translation>Whole plan</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <source>Timeframe</source>
+            <translation>Timeframe</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>overdue</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>{count} activities</source>
+            <translation>{count} activities</translation>
+        </message>
+        <message>
+            <source>{done} of {count} completed</source>
+            <translation>{done} of {count} completed</translation>
+        </message>
+        <message>
+            <source>Frequency</source>
+            <translation>Frequency</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>Specific activities</source>
+            <translation>Specific activities</translation>
+        </message>
+        <message>
+            <source>Recurring activities</source>
+            <translation>Recurring activities</translation>
+        </message>
+        <message>
+            <source>What changed in the period</source>
+            <translation>What changed in the period</translation>
+        </message>
+        <message>
+            <source>No status was reported in this period.</source>
+            <translation>No status was reported in this period.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <source>Prepared by: information officer</source>
+            <translation>Prepared by: information officer</translation>
+        </message>
+        <message>
+            <source>Approved by: head of the mayor's cabinet</source>
+            <translation>Approved by: head of the mayor's cabinet</translation>
+        </message>
+        <message>
+            <source>Activities: {total} ({specific} specific, {recurring} recurring) · completed: {completed} ({percent} %) · planned: {planned} · spent: {spent} · overdue: {overdue}</source>
+            <translation>Activities: {total} ({specific} specific, {recurring} recurring) · completed: {completed} ({percent} %) · planned: {planned} · spent: {spent} · overdue: {overdue}</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Summary {year}</source>
+            <translation>Summary {year}</translation>
+        </message>
+        <message>
+            <source>Summary {year} Q{quarter}</source>
+            <translation>Summary {year} Q{quarter}</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Timeframe / frequency</source>
+            <translation>Timeframe / frequency</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Events</translation>
+        </message>
+        <message>
+            <source>Releases</source>
+            <translation>Releases</translation>
+        </message>
+        <message>
+            <source>Status date</source>
+            <translation>Status date</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Changes</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanReportDialog</name>
+        <message>
+            <source>Status report of the plan {year}</source>
+            <translation>Status report of the plan {year}</translation>
+        </message>
+        <message>
+            <source>The whole year (annual report)</source>
+            <translation>The whole year (annual report)</translation>
+        </message>
+        <message>
+            <source>Quarter {quarter} (quarterly report)</source>
+            <translation>Quarter {quarter} (quarterly report)</translation>
+        </message>
+        <message>
+            <source>PDF (to print)</source>
+            <translation>PDF (to print)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (XLSX)</source>
+            <translation>Excel workbook (XLSX)</translation>
+        </message>
+        <message>
+            <source>The report shows each activity's status as it stood on that day; later updates are left out.</source>
+            <translation>The report shows each activity's status as it stood on that day; later updates are left out.</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Status as of:</source>
+            <translation>Status as of:</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Language:</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <source>Write report…</source>
+            <translation>Write report…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>action-plan</source>
+            <translation>action-plan</translation>
+        </message>
     </context>
     <context>
         <name>PlanTab</name>
@@ -786,6 +3608,10 @@
             <translation>Planned</translation>
         </message>
         <message>
+            <source>Spent</source>
+            <translation>Spent</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -794,20 +3620,300 @@
             <translation>Progress</translation>
         </message>
         <message>
-            <source>Year:</source>
-            <translation>Year:</translation>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
         </message>
         <message>
-            <source>No action plan yet.</source>
-            <translation>No action plan yet.</translation>
+            <source>Last update</source>
+            <translation>Last update</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>{count} activities</source>
+            <translation>{count} activities</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>overdue</translation>
         </message>
         <message>
             <source>Objective {number}: {title}</source>
             <translation>Objective {number}: {title}</translation>
         </message>
         <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>Undo: {change}</source>
+            <translation>Undo: {change}</translation>
+        </message>
+        <message>
+            <source>Plan:</source>
+            <translation>Plan:</translation>
+        </message>
+        <message>
+            <source>Status as of:</source>
+            <translation>Status as of:</translation>
+        </message>
+        <message>
+            <source>Show each activity's status as it stood on this day</source>
+            <translation>Show each activity's status as it stood on this day</translation>
+        </message>
+        <message>
+            <source>Update &amp;status…</source>
+            <translation>Update &amp;status…</translation>
+        </message>
+        <message>
+            <source>&amp;New activity…</source>
+            <translation>&amp;New activity…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit activity…</source>
+            <translation>&amp;Edit activity…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete activity</source>
+            <translation>&amp;Delete activity</translation>
+        </message>
+        <message>
+            <source>&amp;Report…</source>
+            <translation>&amp;Report…</translation>
+        </message>
+        <message>
+            <source>&amp;Import plan from CSV or Excel…</source>
+            <translation>&amp;Import plan from CSV or Excel…</translation>
+        </message>
+        <message>
+            <source>Save empty plan &amp;template (Excel)…</source>
+            <translation>Save empty plan &amp;template (Excel)…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy plan to the next year…</source>
+            <translation>&amp;Copy plan to the next year…</translation>
+        </message>
+        <message>
+            <source>&amp;Strategy…</source>
+            <translation>&amp;Strategy…</translation>
+        </message>
+        <message>
+            <source>Delete this &amp;plan…</source>
+            <translation>Delete this &amp;plan…</translation>
+        </message>
+        <message>
+            <source>Record a dated status update (Enter)</source>
+            <translation>Record a dated status update (Enter)</translation>
+        </message>
+        <message>
+            <source>More</source>
+            <translation>More</translation>
+        </message>
+        <message>
+            <source>No action plan yet. Import one with More → Import plan.</source>
+            <translation>No action plan yet. Import one with More → Import plan.</translation>
+        </message>
+        <message>
+            <source>{shown} of {count} activities shown, {cost} planned</source>
+            <translation>{shown} of {count} activities shown, {cost} planned</translation>
+        </message>
+        <message>
             <source>{count} activities, {cost} planned</source>
             <translation>{count} activities, {cost} planned</translation>
+        </message>
+        <message>
+            <source>Objective {number}:</source>
+            <translation>Objective {number}:</translation>
+        </message>
+        <message>
+            <source>status of “{activity}”</source>
+            <translation>status of “{activity}”</translation>
+        </message>
+        <message>
+            <source>new activity “{activity}”</source>
+            <translation>new activity “{activity}”</translation>
+        </message>
+        <message>
+            <source>changes to “{activity}”</source>
+            <translation>changes to “{activity}”</translation>
+        </message>
+        <message>
+            <source>Delete the activity “{activity}” and its status history?</source>
+            <translation>Delete the activity “{activity}” and its status history?</translation>
+        </message>
+        <message>
+            <source>deleting “{activity}”</source>
+            <translation>deleting “{activity}”</translation>
+        </message>
+        <message>
+            <source>The strategy already has a plan for {year}.</source>
+            <translation>The strategy already has a plan for {year}.</translation>
+        </message>
+        <message>
+            <source>The progress must be between 0 and 100 %.</source>
+            <translation>The progress must be between 0 and 100 %.</translation>
+        </message>
+        <message>
+            <source>The actual cost cannot be negative.</source>
+            <translation>The actual cost cannot be negative.</translation>
+        </message>
+        <message>
+            <source>This item no longer exists; it may have been deleted.</source>
+            <translation>This item no longer exists; it may have been deleted.</translation>
+        </message>
+        <message>
+            <source>The strategy's last year must not come before its first.</source>
+            <translation>The strategy's last year must not come before its first.</translation>
+        </message>
+        <message>
+            <source>The planned cost cannot be negative.</source>
+            <translation>The planned cost cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Import an action plan</source>
+            <translation>Import an action plan</translation>
+        </message>
+        <message>
+            <source>Plans (*.csv *.xlsx);;All files (*)</source>
+            <translation>Plans (*.csv *.xlsx);;All files (*)</translation>
+        </message>
+        <message>
+            <source>The plan is for the year:</source>
+            <translation>The plan is for the year:</translation>
+        </message>
+        <message>
+            <source>The plan of {year} already has {count} activities. Replace them and their status history?</source>
+            <translation>The plan of {year} already has {count} activities. Replace them and their status history?</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Replace</translation>
+        </message>
+        <message>
+            <source>Imported the plan of {year}: {specific} specific and {recurring} recurring activities, {planned} planned.</source>
+            <translation>Imported the plan of {year}: {specific} specific and {recurring} recurring activities, {planned} planned.</translation>
+        </message>
+        <message>
+            <source>Importing the plan…</source>
+            <translation>Importing the plan…</translation>
+        </message>
+        <message>
+            <source>Save the empty plan template</source>
+            <translation>Save the empty plan template</translation>
+        </message>
+        <message>
+            <source>action-plan-template</source>
+            <translation>action-plan-template</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>The template was saved to {path}.</source>
+            <translation>The template was saved to {path}.</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Save the report</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Writing the report…</translation>
+        </message>
+        <message>
+            <source>The report was saved to {path}.</source>
+            <translation>The report was saved to {path}.</translation>
+        </message>
+        <message>
+            <source>Make a plan for {year} from the plan of {previous}? It takes the {specific} specific activities that are not completed or cancelled and all {recurring} recurring ones, without their status.</source>
+            <translation>Make a plan for {year} from the plan of {previous}? It takes the {specific} specific activities that are not completed or cancelled and all {recurring} recurring ones, without their status.</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Delete the plan of {year} with its {count} activities and all their status history?</source>
+            <translation>Delete the plan of {year} with its {count} activities and all their status history?</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Search activities, responsible, comments (Ctrl+F)</source>
+            <translation>Search activities, responsible, comments (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Responsible:</source>
+            <translation>Responsible:</translation>
+        </message>
+        <message>
+            <source>Quarter:</source>
+            <translation>Quarter:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Q{quarter}</source>
+            <translation>Q{quarter}</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Clear filters</translation>
+        </message>
+        <message>
+            <source>{percent} % completed</source>
+            <translation>{percent} % completed</translation>
+        </message>
+        <message>
+            <source>planned {planned} · spent {spent}</source>
+            <translation>planned {planned} · spent {spent}</translation>
+        </message>
+        <message>
+            <source>{count} overdue</source>
+            <translation>{count} overdue</translation>
+        </message>
+        <message>
+            <source>no additional cost</source>
+            <translation>no additional cost</translation>
+        </message>
+        <message>
+            <source>{count} events</source>
+            <translation>{count} events</translation>
+        </message>
+        <message>
+            <source>{count} releases</source>
+            <translation>{count} releases</translation>
+        </message>
+        <message>
+            <source>Overdue: the timeframe ended on {day} without completion.</source>
+            <translation>Overdue: the timeframe ended on {day} without completion.</translation>
+        </message>
+        <message>
+            <source>{done} of {count} completed</source>
+            <translation>{done} of {count} completed</translation>
         </message>
     </context>
     <context>
@@ -831,6 +3937,681 @@
         <message>
             <source>Diaspora</source>
             <translation>Diaspora</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseArchive</name>
+        <message>
+            <source>Press releases {year}</source>
+            <translation>Press releases {year}</translation>
+        </message>
+        <message>
+            <source>Press release archive</source>
+            <translation>Press release archive</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Headline ({languages})</source>
+            <translation>Headline ({languages})</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Channels</translation>
+        </message>
+        <message>
+            <source>{count} releases</source>
+            <translation>{count} releases</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Headline ({language})</source>
+            <translation>Headline ({language})</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>E-mail recipients</source>
+            <translation>E-mail recipients</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Approved by</translation>
+        </message>
+        <message>
+            <source>Approved on</source>
+            <translation>Approved on</translation>
+        </message>
+        <message>
+            <source>Embargo until</source>
+            <translation>Embargo until</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseAttachments</name>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Captions</source>
+            <translation>Captions</translation>
+        </message>
+        <message>
+            <source>Captions of {name}</source>
+            <translation>Captions of {name}</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Save the release first to add attachments.</source>
+            <translation>Save the release first to add attachments.</translation>
+        </message>
+        <message>
+            <source>&amp;Add files…</source>
+            <translation>&amp;Add files…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>&amp;Save a copy…</source>
+            <translation>&amp;Save a copy…</translation>
+        </message>
+        <message>
+            <source>&amp;Captions…</source>
+            <translation>&amp;Captions…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>Add attachments</source>
+            <translation>Add attachments</translation>
+        </message>
+        <message>
+            <source>No program is set up to open {name}.</source>
+            <translation>No program is set up to open {name}.</translation>
+        </message>
+        <message>
+            <source>Save a copy in…</source>
+            <translation>Save a copy in…</translation>
+        </message>
+        <message>
+            <source>Saved as {path}.</source>
+            <translation>Saved as {path}.</translation>
+        </message>
+        <message>
+            <source>Remove {name} from the release and from the archive folder?</source>
+            <translation>Remove {name} from the release and from the archive folder?</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseDetail</name>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>Recipients</translation>
+        </message>
+        <message>
+            <source>Approved by {name} on {moment}</source>
+            <translation>Approved by {name} on {moment}</translation>
+        </message>
+        <message>
+            <source>Embargo until {moment}</source>
+            <translation>Embargo until {moment}</translation>
+        </message>
+        <message>
+            <source>Tags: {tags}</source>
+            <translation>Tags: {tags}</translation>
+        </message>
+        <message>
+            <source>Event: {title}</source>
+            <translation>Event: {title}</translation>
+        </message>
+        <message>
+            <source>Action-plan activity: {title}</source>
+            <translation>Action-plan activity: {title}</translation>
+        </message>
+        <message>
+            <source>{count} attachments</source>
+            <translation>{count} attachments</translation>
+        </message>
+        <message>
+            <source>Status history</source>
+            <translation>Status history</translation>
+        </message>
+        <message>
+            <source>Distribution</source>
+            <translation>Distribution</translation>
+        </message>
+        <message>
+            <source>Choose a release in the list.</source>
+            <translation>Choose a release in the list.</translation>
+        </message>
+        <message>
+            <source>Mark as “{status}”</source>
+            <translation>Mark as “{status}”</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseDistribution</name>
+        <message>
+            <source>Distribute {reference} – {headline}</source>
+            <translation>Distribute {reference} – {headline}</translation>
+        </message>
+        <message>
+            <source>Leave out whoever already received this release</source>
+            <translation>Leave out whoever already received this release</translation>
+        </message>
+        <message>
+            <source>Open e-mail draft</source>
+            <translation>Open e-mail draft</translation>
+        </message>
+        <message>
+            <source>Copy Bcc list</source>
+            <translation>Copy Bcc list</translation>
+        </message>
+        <message>
+            <source>Save .eml…</source>
+            <translation>Save .eml…</translation>
+        </message>
+        <message>
+            <source>Recipients by the version they get</source>
+            <translation>Recipients by the version they get</translation>
+        </message>
+        <message>
+            <source>Attach to the e-mails (the PDF always is)</source>
+            <translation>Attach to the e-mails (the PDF always is)</translation>
+        </message>
+        <message>
+            <source>&amp;Record distribution</source>
+            <translation>&amp;Record distribution</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>{language}: {count}</source>
+            <translation>{language}: {count}</translation>
+        </message>
+        <message>
+            <source>excluded: {count}</source>
+            <translation>excluded: {count}</translation>
+        </message>
+        <message>
+            <source>already received it: {count}</source>
+            <translation>already received it: {count}</translation>
+        </message>
+        <message>
+            <source>{language} ({count} recipients)</source>
+            <translation>{language} ({count} recipients)</translation>
+        </message>
+        <message>
+            <source>No recipient gets the {language} version.</source>
+            <translation>No recipient gets the {language} version.</translation>
+        </message>
+        <message>
+            <source>No mail program is set up to open {path}.</source>
+            <translation>No mail program is set up to open {path}.</translation>
+        </message>
+        <message>
+            <source>Save e-mail draft</source>
+            <translation>Save e-mail draft</translation>
+        </message>
+        <message>
+            <source>E-mail drafts (*.eml)</source>
+            <translation>E-mail drafts (*.eml)</translation>
+        </message>
+        <message>
+            <source>Tick at least one channel (with its versions) to record.</source>
+            <translation>Tick at least one channel (with its versions) to record.</translation>
+        </message>
+        <message>
+            <source>The distribution is recorded ({count} entries).</source>
+            <translation>The distribution is recorded ({count} entries).</translation>
+        </message>
+        <message>
+            <source>E-mail drafts were made but the distribution is not recorded. Close anyway?</source>
+            <translation>E-mail drafts were made but the distribution is not recorded. Close anyway?</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Excluded: {reason}</source>
+            <translation>Excluded: {reason}</translation>
+        </message>
+        <message>
+            <source>Already received it on {date}</source>
+            <translation>Already received it on {date}</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Gets</source>
+            <translation>Gets</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>{name} ({count})</source>
+            <translation>{name} ({count})</translation>
+        </message>
+        <message>
+            <source>Find a contact…</source>
+            <translation>Find a contact…</translation>
+        </message>
+        <message>
+            <source>&amp;Add contact</source>
+            <translation>&amp;Add contact</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Re&amp;move</translation>
+        </message>
+        <message>
+            <source>Audience groups</source>
+            <translation>Audience groups</translation>
+        </message>
+        <message>
+            <source>Single contacts</source>
+            <translation>Single contacts</translation>
+        </message>
+        <message>
+            <source>Do not contact</source>
+            <translation>Do not contact</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Channels</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>Versions</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Note or link</source>
+            <translation>Note or link</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseEditor</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Embargo until</source>
+            <translation>Embargo until</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Action-plan activity</source>
+            <translation>Action-plan activity</translation>
+        </message>
+        <message>
+            <source>separated by commas</source>
+            <translation>separated by commas</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Attachments</translation>
+        </message>
+        <message>
+            <source>&amp;Preview PDF…</source>
+            <translation>&amp;Preview PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>New press release (the reference is given when it is saved)</source>
+            <translation>New press release (the reference is given when it is saved)</translation>
+        </message>
+        <message>
+            <source>New press release</source>
+            <translation>New press release</translation>
+        </message>
+        <message>
+            <source>Press release {reference}</source>
+            <translation>Press release {reference}</translation>
+        </message>
+        <message>
+            <source>{reference} is “{status}”. Saving changes sends it back to draft. Save?</source>
+            <translation>{reference} is “{status}”. Saving changes sends it back to draft. Save?</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Close without saving the changes?</source>
+            <translation>Close without saving the changes?</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>Discard changes</translation>
+        </message>
+        <message>
+            <source>Headline</source>
+            <translation>Headline</translation>
+        </message>
+        <message>
+            <source>Subheadline</source>
+            <translation>Subheadline</translation>
+        </message>
+        <message>
+            <source>Bold (Ctrl+B)</source>
+            <translation>Bold (Ctrl+B)</translation>
+        </message>
+        <message>
+            <source>Italic (Ctrl+I)</source>
+            <translation>Italic (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>Bullet list (Ctrl+Shift+L)</source>
+            <translation>Bullet list (Ctrl+Shift+L)</translation>
+        </message>
+        <message>
+            <source>{words} words · {characters} characters</source>
+            <translation>{words} words · {characters} characters</translation>
+        </message>
+        <message>
+            <source>Paragraph {number} of {total}</source>
+            <translation>Paragraph {number} of {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleasePdf</name>
+        <message>
+            <source>Phone: {phone}</source>
+            <translation>Phone: {phone}</translation>
+        </message>
+        <message>
+            <source>E-mail: {email}</source>
+            <translation>E-mail: {email}</translation>
+        </message>
+        <message>
+            <source>For more information:</source>
+            <translation>For more information:</translation>
+        </message>
+        <message>
+            <source>Ref. {reference}</source>
+            <translation>Ref. {reference}</translation>
+        </message>
+        <message>
+            <source>PRESS RELEASE</source>
+            <translation>PRESS RELEASE</translation>
+        </message>
+        <message>
+            <source>EMBARGO: not for publication before {moment}</source>
+            <translation>EMBARGO: not for publication before {moment}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleasePreview</name>
+        <message>
+            <source>PDF of {reference}</source>
+            <translation>PDF of {reference}</translation>
+        </message>
+        <message>
+            <source>All languages (combined)</source>
+            <translation>All languages (combined)</translation>
+        </message>
+        <message>
+            <source>&amp;Save PDF…</source>
+            <translation>&amp;Save PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>The preview opens in your PDF reader.</source>
+            <translation>The preview opens in your PDF reader.</translation>
+        </message>
+        <message>
+            <source>Pages: {count}</source>
+            <translation>Pages: {count}</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>Save PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation>Written: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseRules</name>
+        <message>
+            <source>A release that is “{current}” cannot become “{target}”.</source>
+            <translation>A release that is “{current}” cannot become “{target}”.</translation>
+        </message>
+        <message>
+            <source>The release cannot be approved: the {languages} version is missing.</source>
+            <translation>The release cannot be approved: the {languages} version is missing.</translation>
+        </message>
+        <message>
+            <source>The reference format must contain {{year}} and {{number}} and nothing else in braces, e.g. {{year}}/{{number:03d}}.</source>
+            <translation>The reference format must contain {{year}} and {{number}} and nothing else in braces, e.g. {{year}}/{{number:03d}}.</translation>
+        </message>
+        <message>
+            <source>The release no longer exists.</source>
+            <translation>The release no longer exists.</translation>
+        </message>
+        <message>
+            <source>The attachment no longer exists.</source>
+            <translation>The attachment no longer exists.</translation>
+        </message>
+        <message>
+            <source>Only an approved release can be distributed.</source>
+            <translation>Only an approved release can be distributed.</translation>
+        </message>
+        <message>
+            <source>The release has no {language} version.</source>
+            <translation>The release has no {language} version.</translation>
+        </message>
+        <message>
+            <source>The distribution no longer exists.</source>
+            <translation>The distribution no longer exists.</translation>
+        </message>
+        <message>
+            <source>The release has no text in the chosen language.</source>
+            <translation>The release has no text in the chosen language.</translation>
+        </message>
+        <message>
+            <source>Enter the office's e-mail address in Settings → Office profile: the drafts are sent from it.</source>
+            <translation>Enter the office's e-mail address in Settings → Office profile: the drafts are sent from it.</translation>
+        </message>
+        <message>
+            <source>Choose at least one release language.</source>
+            <translation>Choose at least one release language.</translation>
+        </message>
+        <message>
+            <source>A release needs a date.</source>
+            <translation>A release needs a date.</translation>
+        </message>
+        <message>
+            <source>A final version needs a headline and a text ({language}).</source>
+            <translation>A final version needs a headline and a text ({language}).</translation>
+        </message>
+        <message>
+            <source>A release that is “{status}” can no longer be changed.</source>
+            <translation>A release that is “{status}” can no longer be changed.</translation>
+        </message>
+        <message>
+            <source>The text changed; the release must be approved again.</source>
+            <translation>The text changed; the release must be approved again.</translation>
+        </message>
+        <message>
+            <source>Only a draft can move to another year: its reference would change.</source>
+            <translation>Only a draft can move to another year: its reference would change.</translation>
+        </message>
+        <message>
+            <source>Only a draft can be deleted. Withdraw the release instead: it keeps its number.</source>
+            <translation>Only a draft can be deleted. Withdraw the release instead: it keeps its number.</translation>
+        </message>
+        <message>
+            <source>Say who approved the release.</source>
+            <translation>Say who approved the release.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseSettings</name>
+        <message>
+            <source>Press release settings</source>
+            <translation>Press release settings</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Releases have it</source>
+            <translation>Releases have it</translation>
+        </message>
+        <message>
+            <source>Needed for approval</source>
+            <translation>Needed for approval</translation>
+        </message>
+        <message>
+            <source>Release languages</source>
+            <translation>Release languages</translation>
+        </message>
+        <message>
+            <source>Reference format</source>
+            <translation>Reference format</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>The 14th release of 2026: {example}</source>
+            <translation>The 14th release of 2026: {example}</translation>
         </message>
     </context>
     <context>
@@ -861,6 +4642,57 @@
         </message>
     </context>
     <context>
+        <name>ReleaseWorkflow</name>
+        <message>
+            <source>Send for &amp;approval</source>
+            <translation>Send for &amp;approval</translation>
+        </message>
+        <message>
+            <source>A&amp;pprove…</source>
+            <translation>A&amp;pprove…</translation>
+        </message>
+        <message>
+            <source>&amp;Return to draft…</source>
+            <translation>&amp;Return to draft…</translation>
+        </message>
+        <message>
+            <source>Mark as &amp;distributed</source>
+            <translation>Mark as &amp;distributed</translation>
+        </message>
+        <message>
+            <source>Ar&amp;chive</source>
+            <translation>Ar&amp;chive</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw…</source>
+            <translation>&amp;Withdraw…</translation>
+        </message>
+        <message>
+            <source>{reference}: {status}</source>
+            <translation>{reference}: {status}</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Approved by</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Enter the name of who approved the release.</source>
+            <translation>Enter the name of who approved the release.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReleasesTab</name>
         <message>
             <source>Reference</source>
@@ -879,8 +4711,239 @@
             <translation>Languages</translation>
         </message>
         <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Channels</translation>
+        </message>
+        <message>
+            <source>Embargo until {moment}</source>
+            <translation>Embargo until {moment}</translation>
+        </message>
+        <message>
             <source>Headline</source>
             <translation>Headline</translation>
+        </message>
+        <message>
+            <source>press-releases</source>
+            <translation>press-releases</translation>
+        </message>
+        <message>
+            <source>Export the list</source>
+            <translation>Export the list</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Exporting the releases…</source>
+            <translation>Exporting the releases…</translation>
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation>Written: {path}</translation>
+        </message>
+        <message>
+            <source>Annual archive</source>
+            <translation>Annual archive</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>press-release-archive</source>
+            <translation>press-release-archive</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Writing the annual archive…</source>
+            <translation>Writing the annual archive…</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>All years</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation>All tags</translation>
+        </message>
+        <message>
+            <source>All languages</source>
+            <translation>All languages</translation>
+        </message>
+        <message>
+            <source>Search every language version… (Ctrl+F)</source>
+            <translation>Search every language version… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>&amp;New release</source>
+            <translation>&amp;New release</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Delete draft</source>
+            <translation>&amp;Delete draft</translation>
+        </message>
+        <message>
+            <source>D&amp;istribute…</source>
+            <translation>D&amp;istribute…</translation>
+        </message>
+        <message>
+            <source>&amp;PDF…</source>
+            <translation>&amp;PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>E&amp;xport</translation>
+        </message>
+        <message>
+            <source>The list as &amp;Excel workbook (XLSX)…</source>
+            <translation>The list as &amp;Excel workbook (XLSX)…</translation>
+        </message>
+        <message>
+            <source>&amp;Annual archive (PDF)…</source>
+            <translation>&amp;Annual archive (PDF)…</translation>
+        </message>
+        <message>
+            <source>Press &amp;release settings…</source>
+            <translation>Press &amp;release settings…</translation>
+        </message>
+        <message>
+            <source>{count} releases</source>
+            <translation>{count} releases</translation>
+        </message>
+        <message>
+            <source>Delete the draft {reference} “{headline}” and its attachments?</source>
+            <translation>Delete the draft {reference} “{headline}” and its attachments?</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+    </context>
+    <context>
+        <name>Repeat</name>
+        <message>
+            <source>Does not repeat</source>
+            <translation>Does not repeat</translation>
+        </message>
+        <message>
+            <source>Every day</source>
+            <translation>Every day</translation>
+        </message>
+        <message>
+            <source>Every working day (Monday to Friday)</source>
+            <translation>Every working day (Monday to Friday)</translation>
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation>Every week</translation>
+        </message>
+        <message>
+            <source>Every two weeks</source>
+            <translation>Every two weeks</translation>
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation>Every month</translation>
+        </message>
+        <message>
+            <source>Every three months (quarterly)</source>
+            <translation>Every three months (quarterly)</translation>
+        </message>
+        <message>
+            <source>Twice a year</source>
+            <translation>Twice a year</translation>
+        </message>
+        <message>
+            <source>Every year</source>
+            <translation>Every year</translation>
+        </message>
+        <message>
+            <source>Custom rule</source>
+            <translation>Custom rule</translation>
+        </message>
+        <message>
+            <source>first</source>
+            <translation>first</translation>
+        </message>
+        <message>
+            <source>second</source>
+            <translation>second</translation>
+        </message>
+        <message>
+            <source>third</source>
+            <translation>third</translation>
+        </message>
+        <message>
+            <source>fourth</source>
+            <translation>fourth</translation>
+        </message>
+        <message>
+            <source>last</source>
+            <translation>last</translation>
+        </message>
+        <message>
+            <source>{every} on {weekday}</source>
+            <translation>{every} on {weekday}</translation>
+        </message>
+        <message>
+            <source>{every} on day {day}</source>
+            <translation>{every} on day {day}</translation>
+        </message>
+        <message>
+            <source>Every month on the {ordinal} {weekday}</source>
+            <translation>Every month on the {ordinal} {weekday}</translation>
+        </message>
+        <message>
+            <source>Every year on {date}</source>
+            <translation>Every year on {date}</translation>
+        </message>
+        <message>
+            <source>, {count} times</source>
+            <translation>, {count} times</translation>
+        </message>
+        <message>
+            <source>, until {date}</source>
+            <translation>, until {date}</translation>
+        </message>
+        <message>
+            <source>Every {n} days</source>
+            <translation>Every {n} days</translation>
+        </message>
+        <message>
+            <source>Every {n} weeks</source>
+            <translation>Every {n} weeks</translation>
+        </message>
+        <message>
+            <source>Every {n} months</source>
+            <translation>Every {n} months</translation>
+        </message>
+        <message>
+            <source>Every {n} years</source>
+            <translation>Every {n} years</translation>
+        </message>
+        <message>
+            <source>{every}, in month {months}</source>
+            <translation>{every}, in month {months}</translation>
         </message>
     </context>
     <context>
@@ -910,6 +4973,307 @@
         </message>
     </context>
     <context>
+        <name>SelfTest</name>
+        <message>
+            <source>check that this installation works: database, PDF, Excel, translations, time zones (writes only to a temporary folder)</source>
+            <translation>check that this installation works: database, PDF, Excel, translations, time zones (writes only to a temporary folder)</translation>
+        </message>
+        <message>
+            <source>show the details of each failure</source>
+            <translation>show the details of each failure</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>failed</translation>
+        </message>
+        <message>
+            <source>{failed} of {count} checks failed.</source>
+            <translation>{failed} of {count} checks failed.</translation>
+        </message>
+        <message>
+            <source>All {count} checks passed.</source>
+            <translation>All {count} checks passed.</translation>
+        </message>
+        <message>
+            <source>missing in {folder}: {files}</source>
+            <translation>missing in {folder}: {files}</translation>
+        </message>
+        <message>
+            <source>the upgraded database is not at {head}</source>
+            <translation>the upgraded database is not at {head}</translation>
+        </message>
+        <message>
+            <source>no backup was taken before the upgrade</source>
+            <translation>no backup was taken before the upgrade</translation>
+        </message>
+        <message>
+            <source>created at {first}, backed up, upgraded to {head}</source>
+            <translation>created at {first}, backed up, upgraded to {head}</translation>
+        </message>
+        <message>
+            <source>no demo rows in {tables}</source>
+            <translation>no demo rows in {tables}</translation>
+        </message>
+        <message>
+            <source>text not found in the PDF: {texts}</source>
+            <translation>text not found in the PDF: {texts}</translation>
+        </message>
+        <message>
+            <source>fonts not embedded: {fonts}</source>
+            <translation>fonts not embedded: {fonts}</translation>
+        </message>
+        <message>
+            <source>the logo is missing from the letterhead</source>
+            <translation>the logo is missing from the letterhead</translation>
+        </message>
+        <message>
+            <source>ë ç š đ č ć ž read back; fonts {fonts} embedded; logo drawn</source>
+            <translation>ë ç š đ č ć ž read back; fonts {fonts} embedded; logo drawn</translation>
+        </message>
+        <message>
+            <source>defusedxml is missing: workbooks would be read unsafely</source>
+            <translation>defusedxml is missing: workbooks would be read unsafely</translation>
+        </message>
+        <message>
+            <source>read back {found}, expected {expected}</source>
+            <translation>read back {found}, expected {expected}</translation>
+        </message>
+        <message>
+            <source>text, date and money read back; a formula-like text stays text</source>
+            <translation>text, date and money read back; a formula-like text stays text</translation>
+        </message>
+        <message>
+            <source>{file} has no translations</source>
+            <translation>{file} has no translations</translation>
+        </message>
+        <message>
+            <source>Qt cannot load {file}</source>
+            <translation>Qt cannot load {file}</translation>
+        </message>
+        <message>
+            <source>messages: {counts}; Qt's own: {qt}</source>
+            <translation>messages: {counts}; Qt's own: {qt}</translation>
+        </message>
+        <message>
+            <source>weekly 09:00 became {local} (UTC hours {utc})</source>
+            <translation>weekly 09:00 became {local} (UTC hours {utc})</translation>
+        </message>
+        <message>
+            <source>{before} → {after} ({zone}, bundled time-zone data)</source>
+            <translation>{before} → {after} ({zone}, bundled time-zone data)</translation>
+        </message>
+        <message>
+            <source>the iCalendar event changed on the way back</source>
+            <translation>the iCalendar event changed on the way back</translation>
+        </message>
+        <message>
+            <source>the vCard changed on the way back</source>
+            <translation>the vCard changed on the way back</translation>
+        </message>
+        <message>
+            <source>an event with a time zone and a repeat rule, a contact with đ and č</source>
+            <translation>an event with a time zone and a repeat rule, a contact with đ and č</translation>
+        </message>
+        <message>
+            <source>platform plugins missing: {names}</source>
+            <translation>platform plugins missing: {names}</translation>
+        </message>
+        <message>
+            <source>Qt cannot read JPEG images (imageformats plugin missing)</source>
+            <translation>Qt cannot read JPEG images (imageformats plugin missing)</translation>
+        </message>
+        <message>
+            <source>widgets load; platform plugins {names}; JPEG images</source>
+            <translation>widgets load; platform plugins {names}; JPEG images</translation>
+        </message>
+        <message>
+            <source>also {modules}</source>
+            <translation>also {modules}</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Resources</translation>
+        </message>
+        <message>
+            <source>Database and migrations</source>
+            <translation>Database and migrations</translation>
+        </message>
+        <message>
+            <source>Demo content</source>
+            <translation>Demo content</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation>Excel workbook</translation>
+        </message>
+        <message>
+            <source>Translations</source>
+            <translation>Translations</translation>
+        </message>
+        <message>
+            <source>Recurrence across summer time</source>
+            <translation>Recurrence across summer time</translation>
+        </message>
+        <message>
+            <source>iCalendar and vCard</source>
+            <translation>iCalendar and vCard</translation>
+        </message>
+        <message>
+            <source>Qt libraries</source>
+            <translation>Qt libraries</translation>
+        </message>
+        <message>
+            <source>frozen build in {folder}</source>
+            <translation>frozen build in {folder}</translation>
+        </message>
+        <message>
+            <source>from source, Python {version}</source>
+            <translation>from source, Python {version}</translation>
+        </message>
+        <message>
+            <source>not a complete PDF file</source>
+            <translation>not a complete PDF file</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusDialog</name>
+        <message>
+            <source>Linked by an earlier status update</source>
+            <translation>Linked by an earlier status update</translation>
+        </message>
+        <message>
+            <source>Status update</source>
+            <translation>Status update</translation>
+        </message>
+        <message>
+            <source>euros spent so far, e.g. 1.250,00</source>
+            <translation>euros spent so far, e.g. 1.250,00</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Progress:</source>
+            <translation>Progress:</translation>
+        </message>
+        <message>
+            <source>Spent so far (€):</source>
+            <translation>Spent so far (€):</translation>
+        </message>
+        <message>
+            <source>Comment:</source>
+            <translation>Comment:</translation>
+        </message>
+        <message>
+            <source>Evidence:</source>
+            <translation>Evidence:</translation>
+        </message>
+        <message>
+            <source>Evidence file:</source>
+            <translation>Evidence file:</translation>
+        </message>
+        <message>
+            <source>History ({count})</source>
+            <translation>History ({count})</translation>
+        </message>
+        <message>
+            <source>Evidence: calendar events ({count})</source>
+            <translation>Evidence: calendar events ({count})</translation>
+        </message>
+        <message>
+            <source>Evidence: press releases ({count})</source>
+            <translation>Evidence: press releases ({count})</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>Spent</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Evidence file</source>
+            <translation>Evidence file</translation>
+        </message>
+        <message>
+            <source>The amount "{amount}" is not a number of euros.</source>
+            <translation>The amount "{amount}" is not a number of euros.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrategyDialog</name>
+        <message>
+            <source>Strategy</source>
+            <translation>Strategy</translation>
+        </message>
+        <message>
+            <source>Title ({language}):</source>
+            <translation>Title ({language}):</translation>
+        </message>
+        <message>
+            <source>Years:</source>
+            <translation>Years:</translation>
+        </message>
+        <message>
+            <source>Approved by the decision:</source>
+            <translation>Approved by the decision:</translation>
+        </message>
+        <message>
+            <source>Date of the decision:</source>
+            <translation>Date of the decision:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Give the strategy a title.</source>
+            <translation>Give the strategy a title.</translation>
+        </message>
+    </context>
+    <context>
         <name>Tasks</name>
         <message>
             <source>Cancel</source>
@@ -933,6 +5297,65 @@
         <message>
             <source>Final</source>
             <translation>Final</translation>
+        </message>
+    </context>
+    <context>
+        <name>Weekday</name>
+        <message>
+            <source>Monday</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>Sunday</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>Mon</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Tue</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Wed</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Thu</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Fri</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Sat</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>Sun</translation>
         </message>
     </context>
 </TS>

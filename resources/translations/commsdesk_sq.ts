@@ -13,6 +13,101 @@
         </message>
     </context>
     <context>
+        <name>ActivityDialog</name>
+        <message>
+            <source>Edit activity</source>
+            <translation>Ndrysho aktivitetin</translation>
+        </message>
+        <message>
+            <source>New activity</source>
+            <translation>Aktivitet i ri</translation>
+        </message>
+        <message>
+            <source>separated by ; e.g. ZIMP; Zyra IT</source>
+            <translation>të ndarë me ; p.sh. ZIMP; Zyra IT</translation>
+        </message>
+        <message>
+            <source>e.g. 2024, nëntor 2024, mars–qershor 2024</source>
+            <translation>p.sh. 2024, nëntor 2024, mars–qershor 2024</translation>
+        </message>
+        <message>
+            <source>e.g. Në baza javore, Dy herë në vit</source>
+            <translation>p.sh. Në baza javore, Dy herë në vit</translation>
+        </message>
+        <message>
+            <source>0 = no additional cost</source>
+            <translation>0 = pa kosto shtesë</translation>
+        </message>
+        <message>
+            <source>Objective number:</source>
+            <translation>Numri i objektivit:</translation>
+        </message>
+        <message>
+            <source>Objective title:</source>
+            <translation>Titulli i objektivit:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Lloji:</translation>
+        </message>
+        <message>
+            <source>Activity:</source>
+            <translation>Aktiviteti:</translation>
+        </message>
+        <message>
+            <source>Responsible:</source>
+            <translation>Përgjegjës:</translation>
+        </message>
+        <message>
+            <source>Timeframe:</source>
+            <translation>Afati:</translation>
+        </message>
+        <message>
+            <source>Frequency:</source>
+            <translation>Shpeshtësia:</translation>
+        </message>
+        <message>
+            <source>Planned cost (€):</source>
+            <translation>Kostoja e planifikuar (€):</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Shënim:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Ruaj</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anulo</translation>
+        </message>
+        <message>
+            <source>from {start} to {end}</source>
+            <translation>nga {start} deri më {end}</translation>
+        </message>
+        <message>
+            <source>not understood: the activity counts for the whole year</source>
+            <translation>nuk kuptohet: aktiviteti vlen për gjithë vitin</translation>
+        </message>
+        <message>
+            <source>empty: the whole year</source>
+            <translation>bosh: gjithë viti</translation>
+        </message>
+        <message>
+            <source>Write what the activity is.</source>
+            <translation>Shkruani cili është aktiviteti.</translation>
+        </message>
+        <message>
+            <source>A recurring activity needs a frequency.</source>
+            <translation>Një aktivitet i përsëritur ka nevojë për shpeshtësi.</translation>
+        </message>
+        <message>
+            <source>The amount "{amount}" is not a number of euros.</source>
+            <translation>Shuma "{amount}" nuk është numër eurosh.</translation>
+        </message>
+    </context>
+    <context>
         <name>ActivityKind</name>
         <message>
             <source>Specific</source>
@@ -44,6 +139,25 @@
         <message>
             <source>Cancelled</source>
             <translation>E anuluar</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentKind</name>
+        <message>
+            <source>Photo</source>
+            <translation>Fotografi</translation>
+        </message>
+        <message>
+            <source>Audio</source>
+            <translation>Audio</translation>
+        </message>
+        <message>
+            <source>Video</source>
+            <translation>Video</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Dokument</translation>
         </message>
     </context>
     <context>
@@ -82,7 +196,326 @@
         </message>
     </context>
     <context>
-        <name>CalendarTab</name>
+        <name>CalendarDialog</name>
+        <message>
+            <source>(none)</source>
+            <translation>(asnjë)</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Lidh</translation>
+        </message>
+        <message>
+            <source>Unlink</source>
+            <translation>Hiq lidhjen</translation>
+        </message>
+        <message>
+            <source>Action-plan activity</source>
+            <translation>Aktiviteti i planit të veprimit</translation>
+        </message>
+        <message>
+            <source>Press releases</source>
+            <translation>Komunikatat për shtyp</translation>
+        </message>
+        <message>
+            <source>Search…</source>
+            <translation>Kërko…</translation>
+        </message>
+        <message>
+            <source>Edit event</source>
+            <translation>Ndrysho ngjarjen</translation>
+        </message>
+        <message>
+            <source>New event</source>
+            <translation>Ngjarje e re</translation>
+        </message>
+        <message>
+            <source>All day</source>
+            <translation>Gjithë ditën</translation>
+        </message>
+        <message>
+            <source>Distributed on</source>
+            <translation>Shpërndahet më</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titulli</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Lloji</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statusi</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Kur</translation>
+        </message>
+        <message>
+            <source>Repeats</source>
+            <translation>Përsëritet</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Zona kohore</translation>
+        </message>
+        <message>
+            <source>Assembly material</source>
+            <translation>Materiali i seancës</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Vendi</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Përgjegjës</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Përshkrimi</translation>
+        </message>
+        <message>
+            <source>Media invited</source>
+            <translation>Mediat e ftuara</translation>
+        </message>
+        <message>
+            <source>Media notifications</source>
+            <translation>Njoftimet për mediat</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Ruaj</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Fshi…</translation>
+        </message>
+        <message>
+            <source>Planned when the event is saved, as the notification rules say.</source>
+            <translation>Planifikohen kur ruhet ngjarja, sipas rregullave të njoftimit.</translation>
+        </message>
+        <message>
+            <source>done {when}</source>
+            <translation>kryer më {when}</translation>
+        </message>
+        <message>
+            <source>{date} is a public holiday: {name}.</source>
+            <translation>{date} është festë zyrtare: {name}.</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Grupet</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Kontaktet</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>Në rregull</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anulo</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Zgjidh…</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Asnjë</translation>
+        </message>
+        <message>
+            <source>Never ends</source>
+            <translation>Pa mbarim</translation>
+        </message>
+        <message>
+            <source>Ends on</source>
+            <translation>Mbaron më</translation>
+        </message>
+        <message>
+            <source>Ends after (times)</source>
+            <translation>Mbaron pas (herë)</translation>
+        </message>
+        <message>
+            <source>Custom: {rule}</source>
+            <translation>I veçantë: {rule}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarDue</name>
+        <message>
+            <source>Media notifications due</source>
+            <translation>Njoftimet për mediat në afat</translation>
+        </message>
+        <message>
+            <source>Tick a task when the media have been told.</source>
+            <translation>Shënoni detyrën kur mediat të jenë njoftuar.</translation>
+        </message>
+        <message>
+            <source>Nothing is due this week.</source>
+            <translation>Asgjë nuk është në afat këtë javë.</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Zhbëj</translation>
+        </message>
+        <message>
+            <source>{bucket} — until {date}</source>
+            <translation>{bucket} — deri më {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarErrors</name>
+        <message>
+            <source>The event no longer exists; it may have been deleted.</source>
+            <translation>Ngjarja nuk ekziston më; mund të jetë fshirë.</translation>
+        </message>
+        <message>
+            <source>This occurrence no longer exists; the calendar was changed.</source>
+            <translation>Kjo përsëritje nuk ekziston më; kalendari është ndryshuar.</translation>
+        </message>
+        <message>
+            <source>The holiday needs a name.</source>
+            <translation>Festa duhet të ketë emër.</translation>
+        </message>
+        <message>
+            <source>There is already a holiday on {date}.</source>
+            <translation>Më {date} tashmë ka një festë.</translation>
+        </message>
+        <message>
+            <source>The event needs a title.</source>
+            <translation>Ngjarja duhet të ketë titull.</translation>
+        </message>
+        <message>
+            <source>The title is too long (at most 500 characters).</source>
+            <translation>Titulli është shumë i gjatë (më së shumti 500 shenja).</translation>
+        </message>
+        <message>
+            <source>Unknown time zone: {zone}.</source>
+            <translation>Zonë kohore e panjohur: {zone}.</translation>
+        </message>
+        <message>
+            <source>The event cannot end before it starts.</source>
+            <translation>Ngjarja nuk mund të mbarojë para se të fillojë.</translation>
+        </message>
+        <message>
+            <source>The repetition ends before the event starts.</source>
+            <translation>Përsëritja mbaron para se të fillojë ngjarja.</translation>
+        </message>
+        <message>
+            <source>The repetition rule {rule} cannot be used.</source>
+            <translation>Rregulli i përsëritjes {rule} nuk mund të përdoret.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarFiles</name>
+        <message>
+            <source>Continue</source>
+            <translation>Vazhdo</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anulo</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Nga</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Deri</translation>
+        </message>
+        <message>
+            <source>The last day comes before the first day.</source>
+            <translation>Dita e fundit është para ditës së parë.</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Dokumente PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Libra pune Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>iCalendar files (*.ics)</source>
+            <translation>Skedarë iCalendar (*.ics)</translation>
+        </message>
+        <message>
+            <source>Saved to {path}.</source>
+            <translation>U ruajt në {path}.</translation>
+        </message>
+        <message>
+            <source>Save the week plan</source>
+            <translation>Ruaj planin javor</translation>
+        </message>
+        <message>
+            <source>Save the calendar as a workbook</source>
+            <translation>Ruaj kalendarin si libër pune</translation>
+        </message>
+        <message>
+            <source>calendar</source>
+            <translation>kalendari</translation>
+        </message>
+        <message>
+            <source>Writing the calendar…</source>
+            <translation>Po shkruhet kalendari…</translation>
+        </message>
+        <message>
+            <source>Export to iCalendar</source>
+            <translation>Eksporto në iCalendar</translation>
+        </message>
+        <message>
+            <source>Calendar of communication activities</source>
+            <translation>Kalendari i aktiviteteve të komunikimit</translation>
+        </message>
+        <message>
+            <source>Import an iCalendar file</source>
+            <translation>Importo një skedar iCalendar</translation>
+        </message>
+        <message>
+            <source>iCalendar files (*.ics);;All files (*)</source>
+            <translation>Skedarë iCalendar (*.ics);;Të gjithë skedarët (*)</translation>
+        </message>
+        <message>
+            <source>{created} new events imported, {updated} updated.</source>
+            <translation>U importuan {created} ngjarje të reja, u përditësuan {updated}.</translation>
+        </message>
+        <message>
+            <source>Importing the calendar…</source>
+            <translation>Po importohet kalendari…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarImport</name>
+        <message>
+            <source>its repetition ({rule}) is not supported</source>
+            <translation>përsëritja e saj ({rule}) nuk mbështetet</translation>
+        </message>
+        <message>
+            <source>(no title)</source>
+            <translation>(pa titull)</translation>
+        </message>
+        <message>
+            <source>{title}: {problem}; imported as a single event.</source>
+            <translation>{title}: {problem}; u importua si ngjarje e vetme.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarReports</name>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Dita</translation>
+        </message>
         <message>
             <source>Start</source>
             <translation>Fillimi</translation>
@@ -90,6 +523,175 @@
         <message>
             <source>End</source>
             <translation>Mbarimi</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Lloji</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Ngjarja</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statusi</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Vendi</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Përgjegjës</translation>
+        </message>
+        <message>
+            <source>Media invited</source>
+            <translation>Mediat e ftuara</translation>
+        </message>
+        <message>
+            <source>Press releases</source>
+            <translation>Komunikatat për shtyp</translation>
+        </message>
+        <message>
+            <source>Action-plan activity</source>
+            <translation>Aktiviteti i planit të veprimit</translation>
+        </message>
+        <message>
+            <source>Repeats</source>
+            <translation>Përsëritet</translation>
+        </message>
+        <message>
+            <source>Public holiday</source>
+            <translation>Festë zyrtare</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Përshkrimi</translation>
+        </message>
+        <message>
+            <source>All day</source>
+            <translation>Gjithë ditën</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>po</translation>
+        </message>
+        <message>
+            <source>Calendar {first}–{last}</source>
+            <translation>Kalendari {first}–{last}</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Ora</translation>
+        </message>
+        <message>
+            <source>Weekly calendar of communication activities</source>
+            <translation>Kalendari javor i aktiviteteve të komunikimit</translation>
+        </message>
+        <message>
+            <source>Week {week}: {first} – {last}</source>
+            <translation>Java {week}: {first} – {last}</translation>
+        </message>
+        <message>
+            <source>Prepared by: {name}</source>
+            <translation>Përgatiti: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarScope</name>
+        <message>
+            <source>“{title}” repeats. Delete the occurrence of {when}:</source>
+            <translation>„{title}” përsëritet. Fshini përsëritjen e {when}:</translation>
+        </message>
+        <message>
+            <source>“{title}” repeats. Apply the change to the occurrence of {when}:</source>
+            <translation>„{title}” përsëritet. Zbatoni ndryshimin për përsëritjen e {when}:</translation>
+        </message>
+        <message>
+            <source>Repeating event</source>
+            <translation>Ngjarje që përsëritet</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarSettings</name>
+        <message>
+            <source>Media-notification rules</source>
+            <translation>Rregullat e njoftimit të mediave</translation>
+        </message>
+        <message>
+            <source>For each kind of event, the days before it on which the media are to be told (e.g. “14, 1”: two weeks before and the day before). Assembly sessions can also be announced on the day their material is distributed.</source>
+            <translation>Për çdo lloj ngjarjeje, sa ditë para saj njoftohen mediat (p.sh. „14, 1”: dy javë më parë dhe një ditë më parë). Seancat e Kuvendit mund të njoftohen edhe ditën kur shpërndahet materiali.</translation>
+        </message>
+        <message>
+            <source>Kind of event</source>
+            <translation>Lloji i ngjarjes</translation>
+        </message>
+        <message>
+            <source>Days before the event</source>
+            <translation>Ditë para ngjarjes</translation>
+        </message>
+        <message>
+            <source>On the material date</source>
+            <translation>Në ditën e materialit</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>asnjë</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Ruaj</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anulo</translation>
+        </message>
+        <message>
+            <source>“{text}” for {kind}: write whole numbers of days, e.g. 14, 1.</source>
+            <translation>„{text}” për {kind}: shkruani numra të plotë ditësh, p.sh. 14, 1.</translation>
+        </message>
+        <message>
+            <source>Public holidays</source>
+            <translation>Festat zyrtare</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Shto</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Hiq</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Mbyll</translation>
+        </message>
+        <message>
+            <source>Holidays entered each year (Eid al-Fitr, Eid al-Adha):</source>
+            <translation>Festat që shënohen çdo vit (Fitër Bajrami, Kurban Bajrami):</translation>
+        </message>
+        <message>
+            <source>Computed for {year}: {list}</source>
+            <translation>Të llogaritura për {year}: {list}</translation>
+        </message>
+        <message>
+            <source>Remove the holiday {holiday}?</source>
+            <translation>Të hiqet festa {holiday}?</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarTab</name>
+        <message>
+            <source>All day</source>
+            <translation>Gjithë ditën</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Ora</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -110,6 +712,130 @@
         <message>
             <source>Status</source>
             <translation>Statusi</translation>
+        </message>
+        <message>
+            <source>Search title, place, responsible… (Ctrl+F)</source>
+            <translation>Kërko titullin, vendin, përgjegjësin… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>+{count} more</source>
+            <translation>+{count} të tjera</translation>
+        </message>
+        <message>
+            <source>Repeating event</source>
+            <translation>Ngjarje që përsëritet</translation>
+        </message>
+        <message>
+            <source>Schedule the event on this day anyway?</source>
+            <translation>Të caktohet ngjarja megjithatë në këtë ditë?</translation>
+        </message>
+        <message>
+            <source>Schedule anyway</source>
+            <translation>Cakto megjithatë</translation>
+        </message>
+        <message>
+            <source>This is the occurrence of {when} of a repeating event.</source>
+            <translation>Kjo është përsëritja e {when} e një ngjarjeje që përsëritet.</translation>
+        </message>
+        <message>
+            <source>This occurrence of a repeating event was changed on its own; the series is unchanged.</source>
+            <translation>Kjo përsëritje e ngjarjes është ndryshuar veçmas; seria nuk është ndryshuar.</translation>
+        </message>
+        <message>
+            <source>Delete the event “{title}” of {date}?</source>
+            <translation>Të fshihet ngjarja „{title}” e {date}?</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Fshi</translation>
+        </message>
+        <message>
+            <source>Previous (Page Up)</source>
+            <translation>Para (Page Up)</translation>
+        </message>
+        <message>
+            <source>Next (Page Down)</source>
+            <translation>Pas (Page Down)</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Sot</translation>
+        </message>
+        <message>
+            <source>Go to today (T)</source>
+            <translation>Shko te sot (T)</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Muaji</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Java</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Axhenda</translation>
+        </message>
+        <message>
+            <source>New event</source>
+            <translation>Ngjarje e re</translation>
+        </message>
+        <message>
+            <source>New event (Ctrl+N); or double-click a day</source>
+            <translation>Ngjarje e re (Ctrl+N); ose klikoni dy herë mbi një ditë</translation>
+        </message>
+        <message>
+            <source>Print and files</source>
+            <translation>Shtyp dhe skedarë</translation>
+        </message>
+        <message>
+            <source>Week plan (PDF)…</source>
+            <translation>Plani javor (PDF)…</translation>
+        </message>
+        <message>
+            <source>Date range as a workbook (XLSX)…</source>
+            <translation>Periudhë kohore si libër pune (XLSX)…</translation>
+        </message>
+        <message>
+            <source>Export to iCalendar (.ics)…</source>
+            <translation>Eksporto në iCalendar (.ics)…</translation>
+        </message>
+        <message>
+            <source>Import from iCalendar (.ics)…</source>
+            <translation>Importo nga iCalendar (.ics)…</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Të gjitha llojet</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Të gjitha statuset</translation>
+        </message>
+        <message>
+            <source>Media-notification rules…</source>
+            <translation>Rregullat e njoftimit të mediave…</translation>
+        </message>
+        <message>
+            <source>Public holidays…</source>
+            <translation>Festat zyrtare…</translation>
+        </message>
+        <message>
+            <source>Week {week}: {first} – {last}</source>
+            <translation>Java {week}: {first} – {last}</translation>
+        </message>
+        <message>
+            <source>Week plan (PDF)</source>
+            <translation>Plani javor (PDF)</translation>
+        </message>
+        <message>
+            <source>Export to iCalendar (.ics)</source>
+            <translation>Eksporto në iCalendar (.ics)</translation>
+        </message>
+        <message>
+            <source>Date range as a workbook (XLSX)</source>
+            <translation>Periudhë kohore si libër pune (XLSX)</translation>
         </message>
     </context>
     <context>
@@ -241,6 +967,1107 @@
             <source>Result: the database is healthy.</source>
             <translation>Rezultati: baza e të dhënave është në rregull.</translation>
         </message>
+        <message>
+            <source>write the calendar of a date range: week plan (PDF), workbook (XLSX) or iCalendar (ICS)</source>
+            <translation>shkruan kalendarin e një periudhe: plani javor (PDF), libër pune (XLSX) ose iCalendar (ICS)</translation>
+        </message>
+        <message>
+            <source>the first day</source>
+            <translation>dita e parë</translation>
+        </message>
+        <message>
+            <source>the last day</source>
+            <translation>dita e fundit</translation>
+        </message>
+        <message>
+            <source>the file format (default: from FILE)</source>
+            <translation>formati i skedarit (sipas parazgjedhjes: nga SKEDARI)</translation>
+        </message>
+        <message>
+            <source>the report's language</source>
+            <translation>gjuha e raportit</translation>
+        </message>
+        <message>
+            <source>the file to write</source>
+            <translation>skedari që do të shkruhet</translation>
+        </message>
+        <message>
+            <source>import events from an iCalendar (.ics) file</source>
+            <translation>importon ngjarje nga një skedar iCalendar (.ics)</translation>
+        </message>
+        <message>
+            <source>the .ics file (Outlook, Google…)</source>
+            <translation>skedari .ics (Outlook, Google…)</translation>
+        </message>
+        <message>
+            <source>list the media-notification tasks that are due</source>
+            <translation>liston detyrat e njoftimit të mediave që janë në afat</translation>
+        </message>
+        <message>
+            <source>also the tasks due in the next N days (default 7)</source>
+            <translation>edhe detyrat me afat në N ditët e ardhshme (sipas parazgjedhjes 7)</translation>
+        </message>
+        <message>
+            <source>{text} is not a date; write it as DD.MM.YYYY.</source>
+            <translation>{text} nuk është datë; shkruajeni si DD.MM.VVVV.</translation>
+        </message>
+        <message>
+            <source>The last day comes before the first day.</source>
+            <translation>Dita e fundit është para ditës së parë.</translation>
+        </message>
+        <message>
+            <source>Say which format to write: --format pdf, xlsx or ics.</source>
+            <translation>Tregoni formatin: --format pdf, xlsx ose ics.</translation>
+        </message>
+        <message>
+            <source>Wrote {count} events to {path}.</source>
+            <translation>U shkruan {count} ngjarje në {path}.</translation>
+        </message>
+        <message>
+            <source>Imported {created} new events and updated {updated}.</source>
+            <translation>U importuan {created} ngjarje të reja dhe u përditësuan {updated}.</translation>
+        </message>
+        <message>
+            <source>Not imported as it was: {problem}</source>
+            <translation>Nuk u importua ashtu siç ishte: {problem}</translation>
+        </message>
+        <message>
+            <source>--days cannot be negative.</source>
+            <translation>--days nuk mund të jetë negativ.</translation>
+        </message>
+        <message>
+            <source>Nothing is due.</source>
+            <translation>Asgjë nuk është në afat.</translation>
+        </message>
+        <message>
+            <source>import an annual action plan from CSV or XLSX</source>
+            <translation>importo një plan vjetor veprimi nga CSV ose XLSX</translation>
+        </message>
+        <message>
+            <source>the plan file (.csv or .xlsx)</source>
+            <translation>skedari i planit (.csv ose .xlsx)</translation>
+        </message>
+        <message>
+            <source>the year of the plan</source>
+            <translation>viti i planit</translation>
+        </message>
+        <message>
+            <source>the strategy the plan belongs to</source>
+            <translation>strategjia së cilës i përket plani</translation>
+        </message>
+        <message>
+            <source>replace the year's plan if it already exists</source>
+            <translation>zëvendëso planin e vitit nëse ekziston</translation>
+        </message>
+        <message>
+            <source>the action plan's annual or quarterly status report</source>
+            <translation>raporti vjetor ose tremujor i statusit të planit të veprimit</translation>
+        </message>
+        <message>
+            <source>a quarterly report</source>
+            <translation>raport tremujor</translation>
+        </message>
+        <message>
+            <source>the day the status is shown as of</source>
+            <translation>dita për të cilën tregohet gjendja</translation>
+        </message>
+        <message>
+            <source>the file format</source>
+            <translation>formati i skedarit</translation>
+        </message>
+        <message>
+            <source>write the empty action-plan template (XLSX)</source>
+            <translation>shkruaj shabllonin bosh të planit të veprimit (XLSX)</translation>
+        </message>
+        <message>
+            <source>Imported the plan of {year}: {objectives} objectives, {specific} specific and {recurring} recurring activities, {planned} planned.</source>
+            <translation>U importua plani i vitit {year}: {objectives} objektiva, {specific} aktivitete specifike dhe {recurring} të përsëritura, {planned} të planifikuara.</translation>
+        </message>
+        <message>
+            <source>Say which format to write: --format pdf or --format xlsx.</source>
+            <translation>Thoni cilin format të shkruaj: --format pdf ose --format xlsx.</translation>
+        </message>
+        <message>
+            <source>Report written to {path}.</source>
+            <translation>Raporti u shkrua në {path}.</translation>
+        </message>
+        <message>
+            <source>Template written to {path}.</source>
+            <translation>Shablloni u shkrua në {path}.</translation>
+        </message>
+        <message>
+            <source>write one press release as PDF or as e-mail drafts (.eml)</source>
+            <translation>shkruan një komunikatë për shtyp si PDF ose si drafte e-maili (.eml)</translation>
+        </message>
+        <message>
+            <source>the release's reference, e.g. 2026/014</source>
+            <translation>numri i komunikatës, p.sh. 2026/014</translation>
+        </message>
+        <message>
+            <source>which language version (all: every version; one combined PDF or one .eml each)</source>
+            <translation>cili version gjuhësor (all: çdo version; një PDF i përbashkët ose nga një .eml për secilin)</translation>
+        </message>
+        <message>
+            <source>e-mail drafts: Bcc the members of this audience group, by name or code (repeatable)</source>
+            <translation>draftet e e-mailit: anëtarët e këtij grupi në Bcc, sipas emrit ose kodit (mund të përsëritet)</translation>
+        </message>
+        <message>
+            <source>where to write</source>
+            <translation>ku të shkruhet</translation>
+        </message>
+        <message>
+            <source>write the press-release archive (or one year of it) as XLSX or PDF</source>
+            <translation>shkruan arkivin e komunikatave (ose një vit të tij) si XLSX ose PDF</translation>
+        </message>
+        <message>
+            <source>only the releases of this year</source>
+            <translation>vetëm komunikatat e këtij viti</translation>
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation>U shkrua: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactColumns</name>
+        <message>
+            <source>Full name</source>
+            <translation>Emri i plotë</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Emri</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Mbiemri</translation>
+        </message>
+        <message>
+            <source>Do not contact</source>
+            <translation>Mos e kontakto</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Pozita</translation>
+        </message>
+        <message>
+            <source>Outlet / organisation</source>
+            <translation>Media / organizata</translation>
+        </message>
+        <message>
+            <source>Organisation type</source>
+            <translation>Lloji i organizatës</translation>
+        </message>
+        <message>
+            <source>Reach</source>
+            <translation>Shtrirja</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Gjuha</translation>
+        </message>
+        <message>
+            <source>E-mail (work)</source>
+            <translation>E-mail (punë)</translation>
+        </message>
+        <message>
+            <source>E-mail (mobile)</source>
+            <translation>E-mail (celular)</translation>
+        </message>
+        <message>
+            <source>E-mail (home)</source>
+            <translation>E-mail (shtëpi)</translation>
+        </message>
+        <message>
+            <source>E-mail (other)</source>
+            <translation>E-mail (tjetër)</translation>
+        </message>
+        <message>
+            <source>Phone (work)</source>
+            <translation>Telefoni (punë)</translation>
+        </message>
+        <message>
+            <source>Phone (mobile)</source>
+            <translation>Telefoni (celular)</translation>
+        </message>
+        <message>
+            <source>Phone (home)</source>
+            <translation>Telefoni (shtëpi)</translation>
+        </message>
+        <message>
+            <source>Phone (other)</source>
+            <translation>Telefoni (tjetër)</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Grupet</translation>
+        </message>
+        <message>
+            <source>Topics / beats</source>
+            <translation>Temat / fushat</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresa</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Uebfaqja</translation>
+        </message>
+        <message>
+            <source>Social accounts</source>
+            <translation>Rrjetet sociale</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Shënime</translation>
+        </message>
+        <message>
+            <source>Accredited</source>
+            <translation>I akredituar</translation>
+        </message>
+        <message>
+            <source>Accredited until</source>
+            <translation>I akredituar deri më</translation>
+        </message>
+        <message>
+            <source>Source of the data</source>
+            <translation>Burimi i të dhënave</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Qëllimi</translation>
+        </message>
+        <message>
+            <source>Last verified</source>
+            <translation>Verifikuar së fundi</translation>
+        </message>
+        <message>
+            <source>(do not import)</source>
+            <translation>(mos e importo)</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Po</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Jo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>A contact needs a given or family name.</source>
+            <translation>Kontakti duhet të ketë emër ose mbiemër.</translation>
+        </message>
+        <message>
+            <source>“{email}” is not a valid e-mail address.</source>
+            <translation>“{email}” nuk është adresë e vlefshme e-maili.</translation>
+        </message>
+        <message>
+            <source>Edit contact</source>
+            <translation>Ndrysho kontaktin</translation>
+        </message>
+        <message>
+            <source>New contact</source>
+            <translation>Kontakt i ri</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakti</translation>
+        </message>
+        <message>
+            <source>Personal data</source>
+            <translation>Të dhëna personale</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Ruaj</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anulo</translation>
+        </message>
+        <message>
+            <source>Add e-mail</source>
+            <translation>Shto e-mail</translation>
+        </message>
+        <message>
+            <source>Add phone</source>
+            <translation>Shto telefon</translation>
+        </message>
+        <message>
+            <source>Accredited media</source>
+            <translation>Media e akredituar</translation>
+        </message>
+        <message>
+            <source>valid until</source>
+            <translation>e vlefshme deri më</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Emri</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Mbiemri</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Emri</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Pozita</translation>
+        </message>
+        <message>
+            <source>Outlet / organisation</source>
+            <translation>Media / organizata</translation>
+        </message>
+        <message>
+            <source>Type and reach</source>
+            <translation>Lloji dhe shtrirja</translation>
+        </message>
+        <message>
+            <source>Language of releases</source>
+            <translation>Gjuha e komunikatave</translation>
+        </message>
+        <message>
+            <source>E-mails</source>
+            <translation>E-mailet</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>Telefonat</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Grupet</translation>
+        </message>
+        <message>
+            <source>Topics / beats</source>
+            <translation>Temat / fushat</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresa</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Uebfaqja</translation>
+        </message>
+        <message>
+            <source>Social accounts</source>
+            <translation>Rrjetet sociale</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Shënime</translation>
+        </message>
+        <message>
+            <source>Accreditation</source>
+            <translation>Akreditimi</translation>
+        </message>
+        <message>
+            <source>e.g. business card at the press conference of 12.03.2026</source>
+            <translation>p.sh. kartëvizitë në konferencën për shtyp të 12.03.2026</translation>
+        </message>
+        <message>
+            <source>e.g. sending press releases and invitations</source>
+            <translation>p.sh. dërgimi i komunikatave dhe ftesave</translation>
+        </message>
+        <message>
+            <source>Do not contact (left out of every distribution)</source>
+            <translation>Mos e kontakto (lihet jashtë çdo shpërndarjeje)</translation>
+        </message>
+        <message>
+            <source>checked on</source>
+            <translation>kontrolluar më</translation>
+        </message>
+        <message>
+            <source>The law on personal data asks the office to know where each contact's data came from, why it is kept, and when it was last checked.</source>
+            <translation>Ligji për mbrojtjen e të dhënave personale kërkon që zyra të dijë nga vijnë të dhënat e çdo kontakti, pse ruhen dhe kur janë kontrolluar së fundi.</translation>
+        </message>
+        <message>
+            <source>Source of the data</source>
+            <translation>Burimi i të dhënave</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Qëllimi</translation>
+        </message>
+        <message>
+            <source>Last verified</source>
+            <translation>Verifikuar së fundi</translation>
+        </message>
+        <message>
+            <source>• {name} ({outlet}): {reason} — {detail}</source>
+            <translation>• {name} ({outlet}): {reason} — {detail}</translation>
+        </message>
+        <message>
+            <source>This may be a contact you already have:</source>
+            <translation>Ky mund të jetë një kontakt që e keni tashmë:</translation>
+        </message>
+        <message>
+            <source>Save it anyway? (You can merge duplicates later.)</source>
+            <translation>Ta ruaj gjithsesi? (Dublikatat mund t'i bashkoni më vonë.)</translation>
+        </message>
+        <message>
+            <source>Save anyway</source>
+            <translation>Ruaje gjithsesi</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Hiq</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDuplicates</name>
+        <message>
+            <source>same e-mail</source>
+            <translation>i njëjti e-mail</translation>
+        </message>
+        <message>
+            <source>same phone</source>
+            <translation>i njëjti telefon</translation>
+        </message>
+        <message>
+            <source>similar name, same organisation</source>
+            <translation>emër i ngjashëm, e njëjta organizatë</translation>
+        </message>
+        <message>
+            <source>These contacts cannot be merged: one of them no longer exists.</source>
+            <translation>Këta kontakte nuk mund të bashkohen: njëri prej tyre nuk ekziston më.</translation>
+        </message>
+        <message>
+            <source>There is no merge to undo.</source>
+            <translation>Nuk ka bashkim për ta zhbërë.</translation>
+        </message>
+        <message>
+            <source>The merged contact was deleted since; the merge cannot be undone.</source>
+            <translation>Kontakti i bashkuar është fshirë ndërkohë; bashkimi nuk mund të zhbëhet.</translation>
+        </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>Dublikata të mundshme</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakti</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>Dublikatë e mundshme</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organizata</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Pse</translation>
+        </message>
+        <message>
+            <source>Shared</source>
+            <translation>E përbashkët</translation>
+        </message>
+        <message>
+            <source>Merge…</source>
+            <translation>Bashko…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Mbyll</translation>
+        </message>
+        <message>
+            <source>{count} pairs of contacts may be the same person.</source>
+            <translation>{count} çifte kontaktesh mund të jenë i njëjti person.</translation>
+        </message>
+        <message>
+            <source>No duplicates found.</source>
+            <translation>Nuk u gjet asnjë dublikatë.</translation>
+        </message>
+        <message>
+            <source>Merge two contacts</source>
+            <translation>Bashko dy kontakte</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Fusha</translation>
+        </message>
+        <message>
+            <source>Keep this value</source>
+            <translation>Mbaj këtë vlerë</translation>
+        </message>
+        <message>
+            <source>or this one</source>
+            <translation>ose këtë</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(bosh)</translation>
+        </message>
+        <message>
+            <source>The two contacts hold the same values.</source>
+            <translation>Të dy kontaktet kanë të njëjtat vlera.</translation>
+        </message>
+        <message>
+            <source>Every e-mail, phone and group of both contacts is kept, and so is their distribution history. The merge can be undone.</source>
+            <translation>Ruhen të gjithë e-mailet, telefonat dhe grupet e të dy kontakteve, si dhe historia e shpërndarjeve. Bashkimi mund të zhbëhet.</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Bashko</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anulo</translation>
+        </message>
+        <message>
+            <source>Merge “{second}” into “{first}”.</source>
+            <translation>Bashko “{second}” te “{first}”.</translation>
+        </message>
+        <message>
+            <source>Looking for duplicates…</source>
+            <translation>Duke kërkuar dublikata…</translation>
+        </message>
+        <message>
+            <source>Undo the merge of “{removed}” into “{kept}”? Both contacts come back as they were before it.</source>
+            <translation>Ta zhbëj bashkimin e “{removed}” te “{kept}”? Të dy kontaktet kthehen siç ishin para tij.</translation>
+        </message>
+        <message>
+            <source>Undo merge</source>
+            <translation>Zhbëj bashkimin</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactExport</name>
+        <message>
+            <source>Contacts</source>
+            <translation>Kontaktet</translation>
+        </message>
+        <message>
+            <source>Do not contact</source>
+            <translation>Mos e kontakto</translation>
+        </message>
+        <message>
+            <source>Excel workbook (.xlsx)</source>
+            <translation>Libër pune Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV, comma-separated (.csv)</source>
+            <translation>CSV, i ndarë me presje (.csv)</translation>
+        </message>
+        <message>
+            <source>CSV, semicolon-separated, as Excel in Europe (.csv)</source>
+            <translation>CSV, i ndarë me pikëpresje, si Excel në Evropë (.csv)</translation>
+        </message>
+        <message>
+            <source>vCard 3.0, all in one file (.vcf)</source>
+            <translation>vCard 3.0, të gjithë në një skedar (.vcf)</translation>
+        </message>
+        <message>
+            <source>vCard 3.0, one file per contact, for Outlook (folder)</source>
+            <translation>vCard 3.0, një skedar për kontakt, për Outlook (dosje)</translation>
+        </message>
+        <message>
+            <source>Printable PDF list, grouped by group</source>
+            <translation>Listë PDF për shtypje, sipas grupeve</translation>
+        </message>
+        <message>
+            <source>Printable PDF list, grouped by organisation</source>
+            <translation>Listë PDF për shtypje, sipas organizatave</translation>
+        </message>
+        <message>
+            <source>Export contacts</source>
+            <translation>Eksporto kontaktet</translation>
+        </message>
+        <message>
+            <source>All contacts ({count})</source>
+            <translation>Të gjithë kontaktet ({count})</translation>
+        </message>
+        <message>
+            <source>The group “{name}”</source>
+            <translation>Grupi “{name}”</translation>
+        </message>
+        <message>
+            <source>The list as filtered now ({count})</source>
+            <translation>Lista siç është filtruar tani ({count})</translation>
+        </message>
+        <message>
+            <source>The selected contacts ({count})</source>
+            <translation>Kontaktet e zgjedhura ({count})</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Formati</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Eksporto…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anulo</translation>
+        </message>
+        <message>
+            <source>Group: {name}.</source>
+            <translation>Grupi: {name}.</translation>
+        </message>
+        <message>
+            <source>Search: “{text}”.</source>
+            <translation>Kërkimi: “{text}”.</translation>
+        </message>
+        <message>
+            <source>Selected contacts.</source>
+            <translation>Kontaktet e zgjedhura.</translation>
+        </message>
+        <message>
+            <source>Folder for the vCard files</source>
+            <translation>Dosja për skedarët vCard</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Libra pune Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Skedarë CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>vCard files (*.vcf)</source>
+            <translation>Skedarë vCard (*.vcf)</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Skedarë PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>contacts</source>
+            <translation>kontaktet</translation>
+        </message>
+        <message>
+            <source>{count} contacts exported to {path}.</source>
+            <translation>{count} kontakte u eksportuan në {path}.</translation>
+        </message>
+        <message>
+            <source>Exporting contacts…</source>
+            <translation>Duke eksportuar kontaktet…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactField</name>
+        <message>
+            <source>Given name</source>
+            <translation>Emri</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Mbiemri</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Pozita</translation>
+        </message>
+        <message>
+            <source>Outlet / organisation</source>
+            <translation>Media / organizata</translation>
+        </message>
+        <message>
+            <source>Organisation type</source>
+            <translation>Lloji i organizatës</translation>
+        </message>
+        <message>
+            <source>Reach</source>
+            <translation>Shtrirja</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Gjuha</translation>
+        </message>
+        <message>
+            <source>E-mails</source>
+            <translation>E-mailet</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>Telefonat</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Grupet</translation>
+        </message>
+        <message>
+            <source>Topics / beats</source>
+            <translation>Temat / fushat</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresa</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Uebfaqja</translation>
+        </message>
+        <message>
+            <source>Social accounts</source>
+            <translation>Rrjetet sociale</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Shënime</translation>
+        </message>
+        <message>
+            <source>Accredited</source>
+            <translation>I akredituar</translation>
+        </message>
+        <message>
+            <source>Accredited until</source>
+            <translation>I akredituar deri më</translation>
+        </message>
+        <message>
+            <source>Source of the data</source>
+            <translation>Burimi i të dhënave</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Qëllimi</translation>
+        </message>
+        <message>
+            <source>Do not contact</source>
+            <translation>Mos e kontakto</translation>
+        </message>
+        <message>
+            <source>Last verified</source>
+            <translation>Verifikuar së fundi</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactGroups</name>
+        <message>
+            <source>A group needs a name.</source>
+            <translation>Grupi duhet të ketë emër.</translation>
+        </message>
+        <message>
+            <source>A group name cannot contain “;”.</source>
+            <translation>Emri i grupit nuk mund të përmbajë “;”.</translation>
+        </message>
+        <message>
+            <source>The group no longer exists.</source>
+            <translation>Grupi nuk ekziston më.</translation>
+        </message>
+        <message>
+            <source>There is already a group called “{name}”.</source>
+            <translation>Ekziston tashmë një grup me emrin “{name}”.</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Grupet</translation>
+        </message>
+        <message>
+            <source>New group…</source>
+            <translation>Grup i ri…</translation>
+        </message>
+        <message>
+            <source>Rename group…</source>
+            <translation>Riemërto grupin…</translation>
+        </message>
+        <message>
+            <source>Delete group…</source>
+            <translation>Fshij grupin…</translation>
+        </message>
+        <message>
+            <source>Manage groups</source>
+            <translation>Menaxho grupet</translation>
+        </message>
+        <message>
+            <source>All contacts ({count})</source>
+            <translation>Të gjithë kontaktet ({count})</translation>
+        </message>
+        <message>
+            <source>{name} ({count})</source>
+            <translation>{name} ({count})</translation>
+        </message>
+        <message>
+            <source>New group</source>
+            <translation>Grup i ri</translation>
+        </message>
+        <message>
+            <source>Name of the group:</source>
+            <translation>Emri i grupit:</translation>
+        </message>
+        <message>
+            <source>Rename group</source>
+            <translation>Riemërto grupin</translation>
+        </message>
+        <message>
+            <source>New name of the group:</source>
+            <translation>Emri i ri i grupit:</translation>
+        </message>
+        <message>
+            <source>Delete the group “{name}”? Its contacts stay in the list, only the group goes.</source>
+            <translation>Ta fshij grupin “{name}”? Kontaktet e tij mbeten në listë, fshihet vetëm grupi.</translation>
+        </message>
+        <message>
+            <source>Delete group</source>
+            <translation>Fshij grupin</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactImport</name>
+        <message>
+            <source>vCard</source>
+            <translation>vCard</translation>
+        </message>
+        <message>
+            <source>No column is chosen to import.</source>
+            <translation>Nuk është zgjedhur asnjë kolonë për import.</translation>
+        </message>
+        <message>
+            <source>commsdesk export</source>
+            <translation>eksport i commsdesk</translation>
+        </message>
+        <message>
+            <source>Outlook contacts</source>
+            <translation>Kontaktet e Outlook</translation>
+        </message>
+        <message>
+            <source>Google contacts</source>
+            <translation>Kontaktet e Google</translation>
+        </message>
+        <message>
+            <source>Table with a header row</source>
+            <translation>Tabelë me rresht titujsh</translation>
+        </message>
+        <message>
+            <source>there is no name</source>
+            <translation>nuk ka emër</translation>
+        </message>
+        <message>
+            <source>the e-mail “{email}” is not valid</source>
+            <translation>e-maili “{email}” nuk është i vlefshëm</translation>
+        </message>
+        <message>
+            <source>the phone “{phone}” has no digits</source>
+            <translation>telefoni “{phone}” nuk ka shifra</translation>
+        </message>
+        <message>
+            <source>unknown language “{language}”</source>
+            <translation>gjuhë e panjohur “{language}”</translation>
+        </message>
+        <message>
+            <source>unknown organisation type “{type}”</source>
+            <translation>lloj i panjohur organizate “{type}”</translation>
+        </message>
+        <message>
+            <source>unknown reach “{reach}”</source>
+            <translation>shtrirje e panjohur “{reach}”</translation>
+        </message>
+        <message>
+            <source>“{value}” is not yes or no</source>
+            <translation>“{value}” nuk është po ose jo</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date (dd.mm.yyyy)</source>
+            <translation>“{value}” nuk është datë (dd.mm.vvvv)</translation>
+        </message>
+        <message>
+            <source>The file {path} cannot be read: {reason}</source>
+            <translation>Skedari {path} nuk mund të lexohet: {reason}</translation>
+        </message>
+        <message>
+            <source>it is not {encoding} text</source>
+            <translation>nuk është tekst {encoding}</translation>
+        </message>
+        <message>
+            <source>it is empty</source>
+            <translation>është bosh</translation>
+        </message>
+        <message>
+            <source>it is not an Excel workbook</source>
+            <translation>nuk është libër pune Excel</translation>
+        </message>
+        <message>
+            <source>The file {path} is not a readable vCard file: {reason}</source>
+            <translation>Skedari {path} nuk është skedar vCard i lexueshëm: {reason}</translation>
+        </message>
+        <message>
+            <source>The file {path} holds no vCard.</source>
+            <translation>Skedari {path} nuk përmban asnjë vCard.</translation>
+        </message>
+        <message>
+            <source>{created} new, {updated} updated, {skipped} skipped, {rejected} rejected</source>
+            <translation>{created} të rinj, {updated} të përditësuar, {skipped} të kapërcyer, {rejected} të refuzuar</translation>
+        </message>
+        <message>
+            <source>{count} rows were left out:</source>
+            <translation>{count} rreshta u lanë jashtë:</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {count} rows have problems.</source>
+            <translation>Nuk u importua asgjë: {count} rreshta kanë probleme.</translation>
+        </message>
+        <message>
+            <source>Row {row}: {reason}</source>
+            <translation>Rreshti {row}: {reason}</translation>
+        </message>
+        <message>
+            <source>… and {count} more rows.</source>
+            <translation>… dhe {count} rreshta të tjerë.</translation>
+        </message>
+        <message>
+            <source>same e-mail {email}</source>
+            <translation>i njëjti e-mail {email}</translation>
+        </message>
+        <message>
+            <source>same phone {phone}</source>
+            <translation>i njëjti telefon {phone}</translation>
+        </message>
+        <message>
+            <source>same name and organisation</source>
+            <translation>i njëjti emër dhe organizatë</translation>
+        </message>
+        <message>
+            <source>the same person as row {row}</source>
+            <translation>i njëjti person si rreshti {row}</translation>
+        </message>
+        <message>
+            <source>The file has no contacts.</source>
+            <translation>Skedari nuk ka kontakte.</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>i ri</translation>
+        </message>
+        <message>
+            <source>update</source>
+            <translation>përditësim</translation>
+        </message>
+        <message>
+            <source>skip</source>
+            <translation>kapërcehet</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>refuzohet</translation>
+        </message>
+        <message>
+            <source>Import contacts from {file}</source>
+            <translation>Importo kontaktet nga {file}</translation>
+        </message>
+        <message>
+            <source>detected</source>
+            <translation>i zbuluar</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Tab</translation>
+        </message>
+        <message>
+            <source>Import the valid rows and leave out the rejected ones</source>
+            <translation>Importo rreshtat e vlefshëm dhe lëri jashtë të refuzuarit</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Rreshti</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Emri</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organizata</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoni</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Grupet</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>Çfarë ndodh</translation>
+        </message>
+        <message>
+            <source>Encoding</source>
+            <translation>Kodimi</translation>
+        </message>
+        <message>
+            <source>Separator</source>
+            <translation>Ndarësi</translation>
+        </message>
+        <message>
+            <source>A row matching a contact by e-mail or phone</source>
+            <translation>Rreshti që përputhet me një kontakt sipas e-mailit ose telefonit</translation>
+        </message>
+        <message>
+            <source>Also put the contacts in the group</source>
+            <translation>Vendosi kontaktet edhe në grupin</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Parapamja</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importo</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anulo</translation>
+        </message>
+        <message>
+            <source>Recognised as: {layout}</source>
+            <translation>U njoh si: {layout}</translation>
+        </message>
+        <message>
+            <source>{encoding}, separator “{separator}”</source>
+            <translation>{encoding}, ndarësi “{separator}”</translation>
+        </message>
+        <message>
+            <source>{rows} rows: {summary}.</source>
+            <translation>{rows} rreshta: {summary}.</translation>
+        </message>
+        <message>
+            <source>Importing contacts…</source>
+            <translation>Duke importuar kontaktet…</translation>
+        </message>
+        <message>
+            <source>Import finished: {summary}.</source>
+            <translation>Importi përfundoi: {summary}.</translation>
+        </message>
+        <message>
+            <source>Column of the file</source>
+            <translation>Kolona e skedarit</translation>
+        </message>
+        <message>
+            <source>Sample values</source>
+            <translation>Vlera shembull</translation>
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation>Importo si</translation>
+        </message>
+        <message>
+            <source>(column {number})</source>
+            <translation>(kolona {number})</translation>
+        </message>
+        <message>
+            <source>Import contacts</source>
+            <translation>Importo kontaktet</translation>
+        </message>
+        <message>
+            <source>Contact files (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
+            <translation>Skedarë kontaktesh (*.csv *.txt *.xlsx *.vcf);;Të gjithë skedarët (*)</translation>
+        </message>
     </context>
     <context>
         <name>ContactLabel</name>
@@ -259,6 +2086,140 @@
         <message>
             <source>Other</source>
             <translation>Tjetër</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactList</name>
+        <message>
+            <source>Contact list</source>
+            <translation>Lista e kontakteve</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Emri</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Pozita</translation>
+        </message>
+        <message>
+            <source>Outlet / organisation</source>
+            <translation>Media / organizata</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Grupet</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoni</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Gjuha</translation>
+        </message>
+        <message>
+            <source>(in no group)</source>
+            <translation>(në asnjë grup)</translation>
+        </message>
+        <message>
+            <source>(no organisation)</source>
+            <translation>(pa organizatë)</translation>
+        </message>
+        <message>
+            <source>{name} ({count})</source>
+            <translation>{name} ({count})</translation>
+        </message>
+        <message>
+            <source>{count} contacts, grouped by {grouping}.</source>
+            <translation>{count} kontakte, të grupuara sipas {grouping}.</translation>
+        </message>
+        <message>
+            <source>group</source>
+            <translation>grupit</translation>
+        </message>
+        <message>
+            <source>organisation</source>
+            <translation>organizatës</translation>
+        </message>
+        <message>
+            <source>{mark} = do not contact (excluded from every distribution)</source>
+            <translation>{mark} = mos e kontakto (përjashtohet nga çdo shpërndarje)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsCli</name>
+        <message>
+            <source>import contacts from CSV, XLSX or vCard (all rows or none)</source>
+            <translation>importo kontakte nga CSV, XLSX ose vCard (të gjithë rreshtat ose asnjë)</translation>
+        </message>
+        <message>
+            <source>the file to import</source>
+            <translation>skedari për import</translation>
+        </message>
+        <message>
+            <source>also put the contacts in this group</source>
+            <translation>vendosi kontaktet edhe në këtë grup</translation>
+        </message>
+        <message>
+            <source>what to do with a row whose e-mail or phone is already known (default: skip)</source>
+            <translation>çfarë të bëhet me rreshtin, e-maili ose telefoni i të cilit njihet tashmë (parazgjedhja: kapërce)</translation>
+        </message>
+        <message>
+            <source>import the valid rows and list the rejected ones, instead of importing nothing</source>
+            <translation>importo rreshtat e vlefshëm dhe listo të refuzuarit, në vend që të mos importohet asgjë</translation>
+        </message>
+        <message>
+            <source>the CSV file's encoding (default: detected)</source>
+            <translation>kodimi i skedarit CSV (parazgjedhja: zbulohet)</translation>
+        </message>
+        <message>
+            <source>the CSV separator (default: detected)</source>
+            <translation>ndarësi i CSV (parazgjedhja: zbulohet)</translation>
+        </message>
+        <message>
+            <source>export contacts to XLSX, CSV, vCard or PDF</source>
+            <translation>eksporto kontaktet në XLSX, CSV, vCard ose PDF</translation>
+        </message>
+        <message>
+            <source>only the contacts of this group</source>
+            <translation>vetëm kontaktet e këtij grupi</translation>
+        </message>
+        <message>
+            <source>the file format</source>
+            <translation>formati i skedarit</translation>
+        </message>
+        <message>
+            <source>the file to write (for vcf, a folder gets one file per contact)</source>
+            <translation>skedari që shkruhet (për vcf, një dosje merr një skedar për çdo kontakt)</translation>
+        </message>
+        <message>
+            <source>the CSV separator</source>
+            <translation>ndarësi i CSV</translation>
+        </message>
+        <message>
+            <source>how the PDF list is grouped</source>
+            <translation>si grupohet lista PDF</translation>
+        </message>
+        <message>
+            <source>Imported {path}: {summary}.</source>
+            <translation>U importua {path}: {summary}.</translation>
+        </message>
+        <message>
+            <source>There is no group called “{name}”.</source>
+            <translation>Nuk ka grup me emrin “{name}”.</translation>
+        </message>
+        <message>
+            <source>Group: {name}.</source>
+            <translation>Grupi: {name}.</translation>
+        </message>
+        <message>
+            <source>Exported {count} contacts to {path}.</source>
+            <translation>U eksportuan {count} kontakte në {path}.</translation>
         </message>
     </context>
     <context>
@@ -288,16 +2249,217 @@
             <translation>Gjuha</translation>
         </message>
         <message>
-            <source>Do not contact</source>
-            <translation>Mos e kontakto</translation>
+            <source>Groups</source>
+            <translation>Grupet</translation>
+        </message>
+        <message>
+            <source>Do not contact: left out of every distribution</source>
+            <translation>Mos e kontakto: lihet jashtë çdo shpërndarjeje</translation>
         </message>
         <message>
             <source>Search name, organisation, e-mail, phone, notes…</source>
             <translation>Kërko emrin, organizatën, e-mailin, telefonin, shënimet…</translation>
         </message>
         <message>
+            <source>Every type</source>
+            <translation>Çdo lloj</translation>
+        </message>
+        <message>
+            <source>Every reach</source>
+            <translation>Çdo shtrirje</translation>
+        </message>
+        <message>
+            <source>Every language</source>
+            <translation>Çdo gjuhë</translation>
+        </message>
+        <message>
+            <source>Add to group</source>
+            <translation>Shto në grup</translation>
+        </message>
+        <message>
+            <source>New contact</source>
+            <translation>Kontakt i ri</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Ndrysho</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Kërko</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>Importo…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Eksporto…</translation>
+        </message>
+        <message>
+            <source>Find duplicates…</source>
+            <translation>Gjej dublikatat…</translation>
+        </message>
+        <message>
+            <source>Undo last merge</source>
+            <translation>Zhbëj bashkimin e fundit</translation>
+        </message>
+        <message>
+            <source>Remove from this group</source>
+            <translation>Hiq nga ky grup</translation>
+        </message>
+        <message>
+            <source>Everything held about this person (PDF)…</source>
+            <translation>Gjithçka që mbahet për këtë person (PDF)…</translation>
+        </message>
+        <message>
+            <source>Everything held about this person (XLSX)…</source>
+            <translation>Gjithçka që mbahet për këtë person (XLSX)…</translation>
+        </message>
+        <message>
+            <source>Erase this person…</source>
+            <translation>Fshije këtë person përgjithmonë…</translation>
+        </message>
+        <message>
+            <source>Personal data</source>
+            <translation>Të dhëna personale</translation>
+        </message>
+        <message>
             <source>{count} contacts</source>
             <translation>{count} kontakte</translation>
+        </message>
+        <message>
+            <source>The contact no longer exists.</source>
+            <translation>Kontakti nuk ekziston më.</translation>
+        </message>
+        <message>
+            <source>{mark} Do not contact: left out of every distribution</source>
+            <translation>{mark} Mos e kontakto: lihet jashtë çdo shpërndarjeje</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>po</translation>
+        </message>
+        <message>
+            <source>yes, until {date}</source>
+            <translation>po, deri më {date}</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>Ndryshuar së fundi</translation>
+        </message>
+        <message>
+            <source>{count} contacts selected.</source>
+            <translation>{count} kontakte të zgjedhura.</translation>
+        </message>
+        <message>
+            <source>Choose a contact to see it in full.</source>
+            <translation>Zgjidhni një kontakt për ta parë të plotë.</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>jo</translation>
+        </message>
+        <message>
+            <source>Delete the contact “{name}”?</source>
+            <translation>Ta fshij kontaktin “{name}”?</translation>
+        </message>
+        <message>
+            <source>Delete the {count} selected contacts?</source>
+            <translation>T'i fshij {count} kontaktet e zgjedhura?</translation>
+        </message>
+        <message>
+            <source>Distributions already sent keep only their number of recipients.</source>
+            <translation>Shpërndarjet e dërguara ruajnë vetëm numrin e marrësve.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Fshij</translation>
+        </message>
+        <message>
+            <source>New group…</source>
+            <translation>Grup i ri…</translation>
+        </message>
+        <message>
+            <source>Take the {count} selected contacts out of the group “{name}”?</source>
+            <translation>T'i heq {count} kontaktet e zgjedhura nga grupi “{name}”?</translation>
+        </message>
+        <message>
+            <source>Remove from group</source>
+            <translation>Hiq nga grupi</translation>
+        </message>
+        <message>
+            <source>Everything held about this person</source>
+            <translation>Gjithçka që mbahet për këtë person</translation>
+        </message>
+        <message>
+            <source>Written to {path}.</source>
+            <translation>U shkrua në {path}.</translation>
+        </message>
+        <message>
+            <source>Erase “{name}” for good? The contact and every personal detail of theirs in the distribution history are removed; distributions keep only their number of recipients. This cannot be undone. (Backups taken earlier still hold the person until they are deleted.)</source>
+            <translation>Ta fshij “{name}” përgjithmonë? Fshihen kontakti dhe çdo e dhënë personale e tij në historinë e shpërndarjeve; shpërndarjet ruajnë vetëm numrin e marrësve. Ky veprim nuk mund të zhbëhet. (Kopjet rezervë të mëparshme e mbajnë ende personin derisa të fshihen.)</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>Fshije</translation>
+        </message>
+        <message>
+            <source>“{name}” was erased.</source>
+            <translation>“{name}” u fshi përgjithmonë.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DistributionStatus</name>
+        <message>
+            <source>Planned</source>
+            <translation>E planifikuar</translation>
+        </message>
+        <message>
+            <source>Prepared</source>
+            <translation>E përgatitur</translation>
+        </message>
+        <message>
+            <source>Sent / published</source>
+            <translation>E dërguar / e publikuar</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>E anuluar</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueBucket</name>
+        <message>
+            <source>Overdue</source>
+            <translation>Me vonesë</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>Për sot</translation>
+        </message>
+        <message>
+            <source>Due this week</source>
+            <translation>Për këtë javë</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Më vonë</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditScope</name>
+        <message>
+            <source>Only this occurrence</source>
+            <translation>Vetëm këtë përsëritje</translation>
+        </message>
+        <message>
+            <source>This and the following occurrences</source>
+            <translation>Këtë dhe përsëritjet pasuese</translation>
+        </message>
+        <message>
+            <source>All occurrences</source>
+            <translation>Të gjitha përsëritjet</translation>
         </message>
     </context>
     <context>
@@ -389,6 +2551,58 @@
         <message>
             <source>{path} is not a PNG or JPEG image.</source>
             <translation>{path} nuk është imazh PNG apo JPEG.</translation>
+        </message>
+        <message>
+            <source>{text} is not a date written dd.MM.yyyy.</source>
+            <translation>{text} nuk është datë e shkruar dd.MM.yyyy.</translation>
+        </message>
+        <message>
+            <source>There is no release {reference}.</source>
+            <translation>Nuk ka komunikatë {reference}.</translation>
+        </message>
+        <message>
+            <source>The release has no {language} version (it has: {present}).</source>
+            <translation>Komunikata nuk ka version {language} (ka: {present}).</translation>
+        </message>
+        <message>
+            <source>There is no audience group {name}.</source>
+            <translation>Nuk ka grup të audiencës {name}.</translation>
+        </message>
+        <message>
+            <source>{address} is not an e-mail address.</source>
+            <translation>{address} nuk është adresë e-maili.</translation>
+        </message>
+        <message>
+            <source>{file} is not an iCalendar (.ics) file this program can read.</source>
+            <translation>{file} nuk është skedar iCalendar (.ics) që ky program mund ta lexojë.</translation>
+        </message>
+        <message>
+            <source>{file} is too big to be a calendar.</source>
+            <translation>{file} është shumë i madh për të qenë kalendar.</translation>
+        </message>
+        <message>
+            <source>The file {file} does not exist.</source>
+            <translation>Skedari {file} nuk ekziston.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {reason}</source>
+            <translation>{file} nuk mund të lexohet: {reason}</translation>
+        </message>
+        <message>
+            <source>The file of {name} is missing from the archive folder {folder}.</source>
+            <translation>Skedari i {name} mungon në dosjen e arkivit {folder}.</translation>
+        </message>
+        <message>
+            <source>commsdesk does not open programs or scripts ({name}). Save it to a folder instead.</source>
+            <translation>commsdesk nuk hap programe ose skripta ({name}). Ruajeni në një dosje.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be saved there.</source>
+            <translation>{name} nuk mund të ruhet aty.</translation>
+        </message>
+        <message>
+            <source>The archived copy of {name} is damaged (its checksum differs).</source>
+            <translation>Kopja e arkivuar e {name} është e dëmtuar (shuma e kontrollit ndryshon).</translation>
         </message>
     </context>
     <context>
@@ -482,6 +2696,17 @@
         </message>
     </context>
     <context>
+        <name>ExclusionReason</name>
+        <message>
+            <source>Do not contact</source>
+            <translation>Mos e kontakto</translation>
+        </message>
+        <message>
+            <source>No e-mail address</source>
+            <translation>Pa adresë e-maili</translation>
+        </message>
+    </context>
+    <context>
         <name>Frequency</name>
         <message>
             <source>Weekly</source>
@@ -514,6 +2739,65 @@
         <message>
             <source>Other</source>
             <translation>Tjetër</translation>
+        </message>
+    </context>
+    <context>
+        <name>Holidays</name>
+        <message>
+            <source>New Year's Day</source>
+            <translation>Viti i Ri</translation>
+        </message>
+        <message>
+            <source>New Year (second day)</source>
+            <translation>Viti i Ri (dita e dytë)</translation>
+        </message>
+        <message>
+            <source>Orthodox Christmas</source>
+            <translation>Krishtlindjet ortodokse</translation>
+        </message>
+        <message>
+            <source>Independence Day</source>
+            <translation>Dita e Pavarësisë</translation>
+        </message>
+        <message>
+            <source>Constitution Day</source>
+            <translation>Dita e Kushtetutës</translation>
+        </message>
+        <message>
+            <source>Labour Day</source>
+            <translation>Dita Ndërkombëtare e Punës</translation>
+        </message>
+        <message>
+            <source>Europe Day</source>
+            <translation>Dita e Evropës</translation>
+        </message>
+        <message>
+            <source>Catholic Christmas</source>
+            <translation>Krishtlindjet katolike</translation>
+        </message>
+        <message>
+            <source>Catholic Easter</source>
+            <translation>Pashkët katolike</translation>
+        </message>
+        <message>
+            <source>Catholic Easter Monday</source>
+            <translation>E hëna e Pashkëve katolike</translation>
+        </message>
+        <message>
+            <source>Orthodox Easter</source>
+            <translation>Pashkët ortodokse</translation>
+        </message>
+        <message>
+            <source>Orthodox Easter Monday</source>
+            <translation>E hëna e Pashkëve ortodokse</translation>
+        </message>
+        <message>
+            <source>Eid al-Fitr</source>
+            <translation>Fitër Bajrami</translation>
+        </message>
+        <message>
+            <source>Eid al-Adha</source>
+            <translation>Kurban Bajrami</translation>
         </message>
     </context>
     <context>
@@ -623,6 +2907,84 @@
         </message>
     </context>
     <context>
+        <name>Month</name>
+        <message>
+            <source>January</source>
+            <translation>Janar</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>Shkurt</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>Mars</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>Prill</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>Maj</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>Qershor</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>Korrik</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>Gusht</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>Shtator</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>Tetor</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>Nëntor</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>Dhjetor</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notifications</name>
+        <message>
+            <source>Notify the media</source>
+            <translation>Njoftoni mediat</translation>
+        </message>
+        <message>
+            <source>Announce the session (material distributed today)</source>
+            <translation>Njoftoni për seancën (materiali shpërndahet sot)</translation>
+        </message>
+        <message>
+            <source>Announce the session ({days} days before the material goes out)</source>
+            <translation>Njoftoni për seancën ({days} ditë para shpërndarjes së materialit)</translation>
+        </message>
+        <message>
+            <source>Remind the media (on the day)</source>
+            <translation>Kujtoni mediat (në ditën e ngjarjes)</translation>
+        </message>
+        <message>
+            <source>Remind the media (the day before)</source>
+            <translation>Kujtoni mediat (një ditë më parë)</translation>
+        </message>
+        <message>
+            <source>Notify the media ({days} days before)</source>
+            <translation>Njoftoni mediat ({days} ditë më parë)</translation>
+        </message>
+    </context>
+    <context>
         <name>OfficeProfileDialog</name>
         <message>
             <source>Office profile</source>
@@ -686,6 +3048,21 @@
         </message>
     </context>
     <context>
+        <name>OnDuplicate</name>
+        <message>
+            <source>Skip it (keep the existing contact as it is)</source>
+            <translation>Kapërceje (kontakti ekzistues mbetet siç është)</translation>
+        </message>
+        <message>
+            <source>Update the existing contact with the file's values</source>
+            <translation>Përditëso kontaktin ekzistues me vlerat e skedarit</translation>
+        </message>
+        <message>
+            <source>Add it as a new contact anyway</source>
+            <translation>Shtoje gjithsesi si kontakt të ri</translation>
+        </message>
+    </context>
+    <context>
         <name>OutletType</name>
         <message>
             <source>TV</source>
@@ -729,6 +3106,101 @@
         </message>
     </context>
     <context>
+        <name>PersonalData</name>
+        <message>
+            <source>yes</source>
+            <translation>po</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>jo</translation>
+        </message>
+        <message>
+            <source>Recorded on</source>
+            <translation>Regjistruar më</translation>
+        </message>
+        <message>
+            <source>Last changed on</source>
+            <translation>Ndryshuar së fundi më</translation>
+        </message>
+        <message>
+            <source>Merged duplicate records kept for undo</source>
+            <translation>Regjistrime dublikatë të bashkuara që ruhen për zhbërje</translation>
+        </message>
+        <message>
+            <source>Personal data held about {name}</source>
+            <translation>Të dhënat personale që mbahen për {name}</translation>
+        </message>
+        <message>
+            <source>Everything this office's contact register holds about the person, as of {date}.</source>
+            <translation>Gjithçka që regjistri i kontakteve i kësaj zyre mban për personin, më {date}.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Fusha</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Vlera</translation>
+        </message>
+        <message>
+            <source>Press releases sent to the person</source>
+            <translation>Komunikatat për shtyp të dërguara personit</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Dërguar</translation>
+        </message>
+        <message>
+            <source>Release</source>
+            <translation>Komunikata</translation>
+        </message>
+        <message>
+            <source>Headline</source>
+            <translation>Titulli</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Gjuha</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanali</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>Asnjë.</translation>
+        </message>
+        <message>
+            <source>Events the person was invited to</source>
+            <translation>Ngjarjet në të cilat personi është ftuar</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Kur</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Ngjarja</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Personi</translation>
+        </message>
+        <message>
+            <source>Releases sent</source>
+            <translation>Komunikatat e dërguara</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Ngjarjet</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanImport</name>
         <message>
             <source>the objective number is missing or not a number</source>
@@ -745,6 +3217,18 @@
         <message>
             <source>the cost "{cost}" is not an amount</source>
             <translation>kostoja "{cost}" nuk është shumë parash</translation>
+        </message>
+        <message>
+            <source>a recurring activity has no planned cost</source>
+            <translation>një aktivitet i përsëritur nuk ka kosto të planifikuar</translation>
+        </message>
+        <message>
+            <source>a recurring activity needs a frequency</source>
+            <translation>një aktivitet i përsëritur ka nevojë për shpeshtësi</translation>
+        </message>
+        <message>
+            <source>objective {number} has another title in row {row}</source>
+            <translation>objektivi {number} ka titull tjetër në rreshtin {row}</translation>
         </message>
         <message>
             <source>Row {row}: {reasons}</source>
@@ -766,6 +3250,344 @@
             <source>The plan file {path} is not UTF-8 text.</source>
             <translation>Skedari i planit {path} nuk është tekst UTF-8.</translation>
         </message>
+        <message>
+            <source>The file {path} is not an Excel workbook (.xlsx).</source>
+            <translation>Skedari {path} nuk është libër pune i Excel-it (.xlsx).</translation>
+        </message>
+        <message>
+            <source>The objective's number: 1, 2, 3…</source>
+            <translation>Numri i objektivit: 1, 2, 3…</translation>
+        </message>
+        <message>
+            <source>The objective's title (once per objective is enough).</source>
+            <translation>Titulli i objektivit (mjafton një herë për objektiv).</translation>
+        </message>
+        <message>
+            <source>specific (with a timeframe and a cost) or recurring (with a frequency)</source>
+            <translation>specific (me afat dhe kosto) ose recurring (me shpeshtësi)</translation>
+        </message>
+        <message>
+            <source>What is to be done, as the plan writes it.</source>
+            <translation>Çfarë duhet bërë, siç e shkruan plani.</translation>
+        </message>
+        <message>
+            <source>Who is responsible; several separated by ";", e.g. "ZIMP; Zyra IT".</source>
+            <translation>Kush është përgjegjës; disa të ndarë me ";", p.sh. "ZIMP; Zyra IT".</translation>
+        </message>
+        <message>
+            <source>Specific activities: "2024", "nëntor 2024", "mars–qershor 2024", "Q2 2024" or dates.</source>
+            <translation>Aktivitetet specifike: "2024", "nëntor 2024", "mars–qershor 2024", "Q2 2024" ose data.</translation>
+        </message>
+        <message>
+            <source>Recurring activities: e.g. "Në baza javore", "Dy herë në vit".</source>
+            <translation>Aktivitetet e përsëritura: p.sh. "Në baza javore", "Dy herë në vit".</translation>
+        </message>
+        <message>
+            <source>The planned cost in euro; 0 means no additional cost.</source>
+            <translation>Kostoja e planifikuar në euro; 0 do të thotë pa kosto shtesë.</translation>
+        </message>
+        <message>
+            <source>Anything else worth keeping.</source>
+            <translation>Çdo gjë tjetër që ia vlen të ruhet.</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Kolona</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Kuptimi</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Ndihmë</translation>
+        </message>
+        <message>
+            <source>There are several strategies; name the one the plan belongs to.</source>
+            <translation>Ka disa strategji; emërtoni atë së cilës i përket plani.</translation>
+        </message>
+        <message>
+            <source>Communication strategy</source>
+            <translation>Strategjia e komunikimit</translation>
+        </message>
+        <message>
+            <source>The plan of {year} already has {count} activities.</source>
+            <translation>Plani i vitit {year} tashmë ka {count} aktivitete.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanReport</name>
+        <message>
+            <source>Objective {number}</source>
+            <translation>Objektivi {number}</translation>
+        </message>
+        <message>
+            <source>Activities by status</source>
+            <translation>Aktivitetet sipas statusit</translation>
+        </message>
+        <message>
+            <source>Planned and spent (€)</source>
+            <translation>Të planifikuara dhe të shpenzuara (€)</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planifikuar</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>Shpenzuar</translation>
+        </message>
+        <message>
+            <source>Annual status report of the action plan {year}</source>
+            <translation>Raporti vjetor i statusit të planit të veprimit {year}</translation>
+        </message>
+        <message>
+            <source>Status report of the action plan {year}, quarter {quarter}</source>
+            <translation>Raporti i statusit të planit të veprimit {year}, tremujori {quarter}</translation>
+        </message>
+        <message>
+            <source>Period {start} – {end} · status as of {day}</source>
+            <translation>Periudha {start} – {end} · gjendja më {day}</translation>
+        </message>
+        <message>
+            <source>Objective {number}: {title}</source>
+            <translation>Objektivi {number}: {title}</translation>
+        </message>
+        <message>
+            <source>no additional cost</source>
+            <translation>pa kosto shtesë</translation>
+        </message>
+        <message>
+            <source>{count} events</source>
+            <translation>{count} ngjarje</translation>
+        </message>
+        <message>
+            <source>{count} releases</source>
+            <translation>{count} komunikata</translation>
+        </message>
+        <message>
+            <source>Objectives: {objectives} · specific activities: {specific} · recurring activities: {recurring} · planned: {planned} · spent: {spent} · completed: {completed} ({percent} %) · overdue: {overdue}</source>
+            <translation>Objektiva: {objectives} · aktivitete specifike: {specific} · aktivitete të përsëritura: {recurring} · të planifikuara: {planned} · të shpenzuara: {spent} · të realizuara: {completed} ({percent} %) · me afat të kaluar: {overdue}</translation>
+        </message>
+        <message>
+            <source>The quarter must be 1, 2, 3 or 4.</source>
+            <translation>Tremujori duhet të jetë 1, 2, 3 ose 4.</translation>
+        </message>
+        <message>
+            <source>There is no action plan for {year}.</source>
+            <translation>Nuk ka plan veprimi për vitin {year}.</translation>
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation>Objektivi</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Aktivitete</translation>
+        </message>
+        <message>
+            <source>% completed</source>
+            <translation>% e realizuar</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Me afat të kaluar</translation>
+        </message>
+        <message>
+            <source>Whole plan</source>
+            <translation>I gjithë plani</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Aktiviteti</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Përgjegjës</translation>
+        </message>
+        <message>
+            <source>Timeframe</source>
+            <translation>Afati</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statusi</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Përparimi</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Koment</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>afati ka kaluar</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Gjithsej</translation>
+        </message>
+        <message>
+            <source>{count} activities</source>
+            <translation>{count} aktivitete</translation>
+        </message>
+        <message>
+            <source>{done} of {count} completed</source>
+            <translation>{done} nga {count} të realizuara</translation>
+        </message>
+        <message>
+            <source>Frequency</source>
+            <translation>Shpeshtësia</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Dëshmi</translation>
+        </message>
+        <message>
+            <source>Specific activities</source>
+            <translation>Aktivitetet specifike</translation>
+        </message>
+        <message>
+            <source>Recurring activities</source>
+            <translation>Aktivitetet e përsëritura</translation>
+        </message>
+        <message>
+            <source>What changed in the period</source>
+            <translation>Çfarë ndryshoi në këtë periudhë</translation>
+        </message>
+        <message>
+            <source>No status was reported in this period.</source>
+            <translation>Në këtë periudhë nuk u raportua asnjë status.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Data:</translation>
+        </message>
+        <message>
+            <source>Prepared by: information officer</source>
+            <translation>Përgatiti: zyrtari për informim</translation>
+        </message>
+        <message>
+            <source>Approved by: head of the mayor's cabinet</source>
+            <translation>Miratoi: shefi i kabinetit të kryetarit</translation>
+        </message>
+        <message>
+            <source>Activities: {total} ({specific} specific, {recurring} recurring) · completed: {completed} ({percent} %) · planned: {planned} · spent: {spent} · overdue: {overdue}</source>
+            <translation>Aktivitete: {total} ({specific} specifike, {recurring} të përsëritura) · të realizuara: {completed} ({percent} %) · të planifikuara: {planned} · të shpenzuara: {spent} · me afat të kaluar: {overdue}</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Summary {year}</source>
+            <translation>Përmbledhje {year}</translation>
+        </message>
+        <message>
+            <source>Summary {year} Q{quarter}</source>
+            <translation>Përmbledhje {year} TM{quarter}</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>po</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Lloji</translation>
+        </message>
+        <message>
+            <source>Timeframe / frequency</source>
+            <translation>Afati / shpeshtësia</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Nga</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Deri</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Ngjarje</translation>
+        </message>
+        <message>
+            <source>Releases</source>
+            <translation>Komunikata</translation>
+        </message>
+        <message>
+            <source>Status date</source>
+            <translation>Data e statusit</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Shënim</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Ndryshimet</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanReportDialog</name>
+        <message>
+            <source>Status report of the plan {year}</source>
+            <translation>Raporti i statusit të planit {year}</translation>
+        </message>
+        <message>
+            <source>The whole year (annual report)</source>
+            <translation>Gjithë viti (raport vjetor)</translation>
+        </message>
+        <message>
+            <source>Quarter {quarter} (quarterly report)</source>
+            <translation>Tremujori {quarter} (raport tremujor)</translation>
+        </message>
+        <message>
+            <source>PDF (to print)</source>
+            <translation>PDF (për shtypje)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (XLSX)</source>
+            <translation>Libër pune Excel (XLSX)</translation>
+        </message>
+        <message>
+            <source>The report shows each activity's status as it stood on that day; later updates are left out.</source>
+            <translation>Raporti tregon statusin e çdo aktiviteti siç ishte atë ditë; përditësimet e mëvonshme lihen jashtë.</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Periudha:</translation>
+        </message>
+        <message>
+            <source>Status as of:</source>
+            <translation>Gjendja më:</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Gjuha:</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Formati:</translation>
+        </message>
+        <message>
+            <source>Write report…</source>
+            <translation>Shkruaj raportin…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anulo</translation>
+        </message>
+        <message>
+            <source>action-plan</source>
+            <translation>plani-i-veprimit</translation>
+        </message>
     </context>
     <context>
         <name>PlanTab</name>
@@ -786,6 +3608,10 @@
             <translation>Planifikuar</translation>
         </message>
         <message>
+            <source>Spent</source>
+            <translation>Shpenzuar</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Statusi</translation>
         </message>
@@ -794,20 +3620,300 @@
             <translation>Përparimi</translation>
         </message>
         <message>
-            <source>Year:</source>
-            <translation>Viti:</translation>
+            <source>Evidence</source>
+            <translation>Dëshmi</translation>
         </message>
         <message>
-            <source>No action plan yet.</source>
-            <translation>Ende nuk ka plan veprimi.</translation>
+            <source>Last update</source>
+            <translation>Përditësimi i fundit</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Koment</translation>
+        </message>
+        <message>
+            <source>{count} activities</source>
+            <translation>{count} aktivitete</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>afati ka kaluar</translation>
         </message>
         <message>
             <source>Objective {number}: {title}</source>
             <translation>Objektivi {number}: {title}</translation>
         </message>
         <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Zhbëj</translation>
+        </message>
+        <message>
+            <source>Undo: {change}</source>
+            <translation>Zhbëj: {change}</translation>
+        </message>
+        <message>
+            <source>Plan:</source>
+            <translation>Plani:</translation>
+        </message>
+        <message>
+            <source>Status as of:</source>
+            <translation>Gjendja më:</translation>
+        </message>
+        <message>
+            <source>Show each activity's status as it stood on this day</source>
+            <translation>Trego statusin e çdo aktiviteti siç ishte në këtë ditë</translation>
+        </message>
+        <message>
+            <source>Update &amp;status…</source>
+            <translation>Përditëso &amp;statusin…</translation>
+        </message>
+        <message>
+            <source>&amp;New activity…</source>
+            <translation>Aktivitet i &amp;ri…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit activity…</source>
+            <translation>&amp;Ndrysho aktivitetin…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete activity</source>
+            <translation>&amp;Fshij aktivitetin</translation>
+        </message>
+        <message>
+            <source>&amp;Report…</source>
+            <translation>&amp;Raporti…</translation>
+        </message>
+        <message>
+            <source>&amp;Import plan from CSV or Excel…</source>
+            <translation>&amp;Importo planin nga CSV ose Excel…</translation>
+        </message>
+        <message>
+            <source>Save empty plan &amp;template (Excel)…</source>
+            <translation>Ruaj &amp;shabllonin bosh të planit (Excel)…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy plan to the next year…</source>
+            <translation>&amp;Kopjo planin në vitin e ardhshëm…</translation>
+        </message>
+        <message>
+            <source>&amp;Strategy…</source>
+            <translation>&amp;Strategjia…</translation>
+        </message>
+        <message>
+            <source>Delete this &amp;plan…</source>
+            <translation>Fshij këtë &amp;plan…</translation>
+        </message>
+        <message>
+            <source>Record a dated status update (Enter)</source>
+            <translation>Regjistro një përditësim statusi me datë (Enter)</translation>
+        </message>
+        <message>
+            <source>More</source>
+            <translation>Më shumë</translation>
+        </message>
+        <message>
+            <source>No action plan yet. Import one with More → Import plan.</source>
+            <translation>Ende nuk ka plan veprimi. Importoni një me Më shumë → Importo planin.</translation>
+        </message>
+        <message>
+            <source>{shown} of {count} activities shown, {cost} planned</source>
+            <translation>Shfaqen {shown} nga {count} aktivitete, {cost} të planifikuara</translation>
+        </message>
+        <message>
             <source>{count} activities, {cost} planned</source>
             <translation>{count} aktivitete, {cost} të planifikuara</translation>
+        </message>
+        <message>
+            <source>Objective {number}:</source>
+            <translation>Objektivi {number}:</translation>
+        </message>
+        <message>
+            <source>status of “{activity}”</source>
+            <translation>statusi i “{activity}”</translation>
+        </message>
+        <message>
+            <source>new activity “{activity}”</source>
+            <translation>aktiviteti i ri “{activity}”</translation>
+        </message>
+        <message>
+            <source>changes to “{activity}”</source>
+            <translation>ndryshimet e “{activity}”</translation>
+        </message>
+        <message>
+            <source>Delete the activity “{activity}” and its status history?</source>
+            <translation>Të fshihet aktiviteti “{activity}” bashkë me historikun e statusit?</translation>
+        </message>
+        <message>
+            <source>deleting “{activity}”</source>
+            <translation>fshirja e “{activity}”</translation>
+        </message>
+        <message>
+            <source>The strategy already has a plan for {year}.</source>
+            <translation>Strategjia tashmë ka plan për vitin {year}.</translation>
+        </message>
+        <message>
+            <source>The progress must be between 0 and 100 %.</source>
+            <translation>Përparimi duhet të jetë nga 0 deri në 100 %.</translation>
+        </message>
+        <message>
+            <source>The actual cost cannot be negative.</source>
+            <translation>Kostoja faktike nuk mund të jetë negative.</translation>
+        </message>
+        <message>
+            <source>This item no longer exists; it may have been deleted.</source>
+            <translation>Ky element nuk ekziston më; mund të jetë fshirë.</translation>
+        </message>
+        <message>
+            <source>The strategy's last year must not come before its first.</source>
+            <translation>Viti i fundit i strategjisë nuk mund të jetë para të parit.</translation>
+        </message>
+        <message>
+            <source>The planned cost cannot be negative.</source>
+            <translation>Kostoja e planifikuar nuk mund të jetë negative.</translation>
+        </message>
+        <message>
+            <source>Import an action plan</source>
+            <translation>Importo një plan veprimi</translation>
+        </message>
+        <message>
+            <source>Plans (*.csv *.xlsx);;All files (*)</source>
+            <translation>Planet (*.csv *.xlsx);;Të gjithë skedarët (*)</translation>
+        </message>
+        <message>
+            <source>The plan is for the year:</source>
+            <translation>Plani është për vitin:</translation>
+        </message>
+        <message>
+            <source>The plan of {year} already has {count} activities. Replace them and their status history?</source>
+            <translation>Plani i vitit {year} tashmë ka {count} aktivitete. T'i zëvendësoj ato bashkë me historikun e statusit?</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Zëvendëso</translation>
+        </message>
+        <message>
+            <source>Imported the plan of {year}: {specific} specific and {recurring} recurring activities, {planned} planned.</source>
+            <translation>U importua plani i vitit {year}: {specific} aktivitete specifike dhe {recurring} të përsëritura, {planned} të planifikuara.</translation>
+        </message>
+        <message>
+            <source>Importing the plan…</source>
+            <translation>Po importohet plani…</translation>
+        </message>
+        <message>
+            <source>Save the empty plan template</source>
+            <translation>Ruaj shabllonin bosh të planit</translation>
+        </message>
+        <message>
+            <source>action-plan-template</source>
+            <translation>shablloni-i-planit-te-veprimit</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Libra pune Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>The template was saved to {path}.</source>
+            <translation>Shablloni u ruajt në {path}.</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Dokumente PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Ruaj raportin</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Po shkruhet raporti…</translation>
+        </message>
+        <message>
+            <source>The report was saved to {path}.</source>
+            <translation>Raporti u ruajt në {path}.</translation>
+        </message>
+        <message>
+            <source>Make a plan for {year} from the plan of {previous}? It takes the {specific} specific activities that are not completed or cancelled and all {recurring} recurring ones, without their status.</source>
+            <translation>Të bëhet plani i vitit {year} nga plani i vitit {previous}? Merren {specific} aktivitetet specifike që nuk janë realizuar ose anuluar dhe të gjitha {recurring} aktivitetet e përsëritura, pa statusin e tyre.</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopjo</translation>
+        </message>
+        <message>
+            <source>Delete the plan of {year} with its {count} activities and all their status history?</source>
+            <translation>Të fshihet plani i vitit {year} me {count} aktivitetet e tij dhe gjithë historikun e statusit?</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Fshij</translation>
+        </message>
+        <message>
+            <source>Search activities, responsible, comments (Ctrl+F)</source>
+            <translation>Kërko aktivitete, përgjegjës, komente (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Statusi:</translation>
+        </message>
+        <message>
+            <source>Responsible:</source>
+            <translation>Përgjegjës:</translation>
+        </message>
+        <message>
+            <source>Quarter:</source>
+            <translation>Tremujori:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Lloji:</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Të gjitha</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Me afat të kaluar</translation>
+        </message>
+        <message>
+            <source>Q{quarter}</source>
+            <translation>TM{quarter}</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Pastro filtrat</translation>
+        </message>
+        <message>
+            <source>{percent} % completed</source>
+            <translation>{percent} % të realizuara</translation>
+        </message>
+        <message>
+            <source>planned {planned} · spent {spent}</source>
+            <translation>planifikuar {planned} · shpenzuar {spent}</translation>
+        </message>
+        <message>
+            <source>{count} overdue</source>
+            <translation>{count} me afat të kaluar</translation>
+        </message>
+        <message>
+            <source>no additional cost</source>
+            <translation>pa kosto shtesë</translation>
+        </message>
+        <message>
+            <source>{count} events</source>
+            <translation>{count} ngjarje</translation>
+        </message>
+        <message>
+            <source>{count} releases</source>
+            <translation>{count} komunikata</translation>
+        </message>
+        <message>
+            <source>Overdue: the timeframe ended on {day} without completion.</source>
+            <translation>Afati ka kaluar: përfundoi më {day} pa u realizuar.</translation>
+        </message>
+        <message>
+            <source>{done} of {count} completed</source>
+            <translation>{done} nga {count} të realizuara</translation>
         </message>
     </context>
     <context>
@@ -831,6 +3937,681 @@
         <message>
             <source>Diaspora</source>
             <translation>Diaspora</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseArchive</name>
+        <message>
+            <source>Press releases {year}</source>
+            <translation>Komunikatat për shtyp {year}</translation>
+        </message>
+        <message>
+            <source>Press release archive</source>
+            <translation>Arkivi i komunikatave për shtyp</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Numri</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statusi</translation>
+        </message>
+        <message>
+            <source>Headline ({languages})</source>
+            <translation>Titulli ({languages})</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Kanalet</translation>
+        </message>
+        <message>
+            <source>{count} releases</source>
+            <translation>{count} komunikata</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Vendi</translation>
+        </message>
+        <message>
+            <source>Headline ({language})</source>
+            <translation>Titulli ({language})</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Etiketat</translation>
+        </message>
+        <message>
+            <source>E-mail recipients</source>
+            <translation>Marrës me e-mail</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Miratuar nga</translation>
+        </message>
+        <message>
+            <source>Approved on</source>
+            <translation>Miratuar më</translation>
+        </message>
+        <message>
+            <source>Embargo until</source>
+            <translation>Embargo deri më</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseAttachments</name>
+        <message>
+            <source>File</source>
+            <translation>Skedari</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Lloji</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Madhësia</translation>
+        </message>
+        <message>
+            <source>Captions</source>
+            <translation>Përshkrimet</translation>
+        </message>
+        <message>
+            <source>Captions of {name}</source>
+            <translation>Përshkrimet e {name}</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Ruaj</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anulo</translation>
+        </message>
+        <message>
+            <source>Save the release first to add attachments.</source>
+            <translation>Ruajeni fillimisht komunikatën për të shtuar bashkëngjitje.</translation>
+        </message>
+        <message>
+            <source>&amp;Add files…</source>
+            <translation>&amp;Shto skedarë…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Hap</translation>
+        </message>
+        <message>
+            <source>&amp;Save a copy…</source>
+            <translation>&amp;Ruaj një kopje…</translation>
+        </message>
+        <message>
+            <source>&amp;Captions…</source>
+            <translation>&amp;Përshkrimet…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Hiq</translation>
+        </message>
+        <message>
+            <source>Add attachments</source>
+            <translation>Shto bashkëngjitje</translation>
+        </message>
+        <message>
+            <source>No program is set up to open {name}.</source>
+            <translation>Asnjë program nuk është caktuar për të hapur {name}.</translation>
+        </message>
+        <message>
+            <source>Save a copy in…</source>
+            <translation>Ruaj një kopje në…</translation>
+        </message>
+        <message>
+            <source>Saved as {path}.</source>
+            <translation>U ruajt si {path}.</translation>
+        </message>
+        <message>
+            <source>Remove {name} from the release and from the archive folder?</source>
+            <translation>Të hiqet {name} nga komunikata dhe nga dosja e arkivit?</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Hiq</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseDetail</name>
+        <message>
+            <source>When</source>
+            <translation>Kur</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Nga</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Në</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Kush</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Shënim</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanali</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versioni</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statusi</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>Marrës</translation>
+        </message>
+        <message>
+            <source>Approved by {name} on {moment}</source>
+            <translation>Miratuar nga {name} më {moment}</translation>
+        </message>
+        <message>
+            <source>Embargo until {moment}</source>
+            <translation>Embargo deri më {moment}</translation>
+        </message>
+        <message>
+            <source>Tags: {tags}</source>
+            <translation>Etiketat: {tags}</translation>
+        </message>
+        <message>
+            <source>Event: {title}</source>
+            <translation>Ngjarja: {title}</translation>
+        </message>
+        <message>
+            <source>Action-plan activity: {title}</source>
+            <translation>Aktiviteti i planit të veprimit: {title}</translation>
+        </message>
+        <message>
+            <source>{count} attachments</source>
+            <translation>{count} bashkëngjitje</translation>
+        </message>
+        <message>
+            <source>Status history</source>
+            <translation>Historiku i statusit</translation>
+        </message>
+        <message>
+            <source>Distribution</source>
+            <translation>Shpërndarja</translation>
+        </message>
+        <message>
+            <source>Choose a release in the list.</source>
+            <translation>Zgjidhni një komunikatë në listë.</translation>
+        </message>
+        <message>
+            <source>Mark as “{status}”</source>
+            <translation>Shëno si “{status}”</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseDistribution</name>
+        <message>
+            <source>Distribute {reference} – {headline}</source>
+            <translation>Shpërndaj {reference} – {headline}</translation>
+        </message>
+        <message>
+            <source>Leave out whoever already received this release</source>
+            <translation>Lëri jashtë ata që e kanë marrë tashmë këtë komunikatë</translation>
+        </message>
+        <message>
+            <source>Open e-mail draft</source>
+            <translation>Hap draftin e e-mailit</translation>
+        </message>
+        <message>
+            <source>Copy Bcc list</source>
+            <translation>Kopjo listën Bcc</translation>
+        </message>
+        <message>
+            <source>Save .eml…</source>
+            <translation>Ruaj .eml…</translation>
+        </message>
+        <message>
+            <source>Recipients by the version they get</source>
+            <translation>Marrësit sipas versionit që marrin</translation>
+        </message>
+        <message>
+            <source>Attach to the e-mails (the PDF always is)</source>
+            <translation>Bashkëngjit në e-mail (PDF-ja bashkëngjitet gjithmonë)</translation>
+        </message>
+        <message>
+            <source>&amp;Record distribution</source>
+            <translation>&amp;Regjistro shpërndarjen</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Mbyll</translation>
+        </message>
+        <message>
+            <source>{language}: {count}</source>
+            <translation>{language}: {count}</translation>
+        </message>
+        <message>
+            <source>excluded: {count}</source>
+            <translation>të përjashtuar: {count}</translation>
+        </message>
+        <message>
+            <source>already received it: {count}</source>
+            <translation>e kanë marrë tashmë: {count}</translation>
+        </message>
+        <message>
+            <source>{language} ({count} recipients)</source>
+            <translation>{language} ({count} marrës)</translation>
+        </message>
+        <message>
+            <source>No recipient gets the {language} version.</source>
+            <translation>Asnjë marrës nuk e merr versionin {language}.</translation>
+        </message>
+        <message>
+            <source>No mail program is set up to open {path}.</source>
+            <translation>Asnjë program e-maili nuk është caktuar për të hapur {path}.</translation>
+        </message>
+        <message>
+            <source>Save e-mail draft</source>
+            <translation>Ruaj draftin e e-mailit</translation>
+        </message>
+        <message>
+            <source>E-mail drafts (*.eml)</source>
+            <translation>Drafte e-maili (*.eml)</translation>
+        </message>
+        <message>
+            <source>Tick at least one channel (with its versions) to record.</source>
+            <translation>Shënoni të paktën një kanal (me versionet e tij) për ta regjistruar.</translation>
+        </message>
+        <message>
+            <source>The distribution is recorded ({count} entries).</source>
+            <translation>Shpërndarja u regjistrua ({count} regjistrime).</translation>
+        </message>
+        <message>
+            <source>E-mail drafts were made but the distribution is not recorded. Close anyway?</source>
+            <translation>U bënë draftet e e-mailit, por shpërndarja nuk është regjistruar. Të mbyllet gjithsesi?</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Mbyll</translation>
+        </message>
+        <message>
+            <source>Excluded: {reason}</source>
+            <translation>I përjashtuar: {reason}</translation>
+        </message>
+        <message>
+            <source>Already received it on {date}</source>
+            <translation>E ka marrë më {date}</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Emri</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organizata</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Gets</source>
+            <translation>Merr</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Shënim</translation>
+        </message>
+        <message>
+            <source>{name} ({count})</source>
+            <translation>{name} ({count})</translation>
+        </message>
+        <message>
+            <source>Find a contact…</source>
+            <translation>Gjej një kontakt…</translation>
+        </message>
+        <message>
+            <source>&amp;Add contact</source>
+            <translation>&amp;Shto kontaktin</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>&amp;Hiq</translation>
+        </message>
+        <message>
+            <source>Audience groups</source>
+            <translation>Grupet e audiencës</translation>
+        </message>
+        <message>
+            <source>Single contacts</source>
+            <translation>Kontakte të veçanta</translation>
+        </message>
+        <message>
+            <source>Do not contact</source>
+            <translation>Mos e kontakto</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Kanalet</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>Versionet</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statusi</translation>
+        </message>
+        <message>
+            <source>Note or link</source>
+            <translation>Shënim ose lidhje</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseEditor</name>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Vendi</translation>
+        </message>
+        <message>
+            <source>Embargo until</source>
+            <translation>Embargo deri më</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Etiketat</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Ngjarja</translation>
+        </message>
+        <message>
+            <source>Action-plan activity</source>
+            <translation>Aktiviteti i planit</translation>
+        </message>
+        <message>
+            <source>separated by commas</source>
+            <translation>të ndara me presje</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Teksti</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Bashkëngjitjet</translation>
+        </message>
+        <message>
+            <source>&amp;Preview PDF…</source>
+            <translation>&amp;Parashiko PDF-në…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Ruaj</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Mbyll</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(asnjë)</translation>
+        </message>
+        <message>
+            <source>New press release (the reference is given when it is saved)</source>
+            <translation>Komunikatë e re për shtyp (numri jepet kur ruhet)</translation>
+        </message>
+        <message>
+            <source>New press release</source>
+            <translation>Komunikatë e re për shtyp</translation>
+        </message>
+        <message>
+            <source>Press release {reference}</source>
+            <translation>Komunikata për shtyp {reference}</translation>
+        </message>
+        <message>
+            <source>{reference} is “{status}”. Saving changes sends it back to draft. Save?</source>
+            <translation>{reference} është “{status}”. Ruajtja e ndryshimeve e kthen në draft. Të ruhet?</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Ruaj</translation>
+        </message>
+        <message>
+            <source>Close without saving the changes?</source>
+            <translation>Të mbyllet pa i ruajtur ndryshimet?</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>Hidh poshtë ndryshimet</translation>
+        </message>
+        <message>
+            <source>Headline</source>
+            <translation>Titulli</translation>
+        </message>
+        <message>
+            <source>Subheadline</source>
+            <translation>Nëntitulli</translation>
+        </message>
+        <message>
+            <source>Bold (Ctrl+B)</source>
+            <translation>I trashë (Ctrl+B)</translation>
+        </message>
+        <message>
+            <source>Italic (Ctrl+I)</source>
+            <translation>I pjerrët (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>Bullet list (Ctrl+Shift+L)</source>
+            <translation>Listë me pika (Ctrl+Shift+L)</translation>
+        </message>
+        <message>
+            <source>{words} words · {characters} characters</source>
+            <translation>{words} fjalë · {characters} karaktere</translation>
+        </message>
+        <message>
+            <source>Paragraph {number} of {total}</source>
+            <translation>Paragrafi {number} nga {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleasePdf</name>
+        <message>
+            <source>Phone: {phone}</source>
+            <translation>Tel.: {phone}</translation>
+        </message>
+        <message>
+            <source>E-mail: {email}</source>
+            <translation>E-mail: {email}</translation>
+        </message>
+        <message>
+            <source>For more information:</source>
+            <translation>Për më shumë informata:</translation>
+        </message>
+        <message>
+            <source>Ref. {reference}</source>
+            <translation>Nr. {reference}</translation>
+        </message>
+        <message>
+            <source>PRESS RELEASE</source>
+            <translation>KOMUNIKATË PËR SHTYP</translation>
+        </message>
+        <message>
+            <source>EMBARGO: not for publication before {moment}</source>
+            <translation>EMBARGO: nuk publikohet para {moment}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleasePreview</name>
+        <message>
+            <source>PDF of {reference}</source>
+            <translation>PDF e {reference}</translation>
+        </message>
+        <message>
+            <source>All languages (combined)</source>
+            <translation>Të gjitha gjuhët (së bashku)</translation>
+        </message>
+        <message>
+            <source>&amp;Save PDF…</source>
+            <translation>&amp;Ruaj PDF-në…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Mbyll</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versioni</translation>
+        </message>
+        <message>
+            <source>The preview opens in your PDF reader.</source>
+            <translation>Parashikimi hapet në lexuesin tuaj të PDF-ve.</translation>
+        </message>
+        <message>
+            <source>Pages: {count}</source>
+            <translation>Faqe: {count}</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>Ruaj PDF-në</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Skedarë PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation>U shkrua: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseRules</name>
+        <message>
+            <source>A release that is “{current}” cannot become “{target}”.</source>
+            <translation>Një komunikatë që është “{current}” nuk mund të bëhet “{target}”.</translation>
+        </message>
+        <message>
+            <source>The release cannot be approved: the {languages} version is missing.</source>
+            <translation>Komunikata nuk mund të miratohet: mungon versioni {languages}.</translation>
+        </message>
+        <message>
+            <source>The reference format must contain {{year}} and {{number}} and nothing else in braces, e.g. {{year}}/{{number:03d}}.</source>
+            <translation>Formati i numrit duhet të përmbajë {{year}} dhe {{number}} dhe asgjë tjetër në kllapa, p.sh. {{year}}/{{number:03d}}.</translation>
+        </message>
+        <message>
+            <source>The release no longer exists.</source>
+            <translation>Komunikata nuk ekziston më.</translation>
+        </message>
+        <message>
+            <source>The attachment no longer exists.</source>
+            <translation>Bashkëngjitja nuk ekziston më.</translation>
+        </message>
+        <message>
+            <source>Only an approved release can be distributed.</source>
+            <translation>Vetëm një komunikatë e miratuar mund të shpërndahet.</translation>
+        </message>
+        <message>
+            <source>The release has no {language} version.</source>
+            <translation>Komunikata nuk ka version {language}.</translation>
+        </message>
+        <message>
+            <source>The distribution no longer exists.</source>
+            <translation>Shpërndarja nuk ekziston më.</translation>
+        </message>
+        <message>
+            <source>The release has no text in the chosen language.</source>
+            <translation>Komunikata nuk ka tekst në gjuhën e zgjedhur.</translation>
+        </message>
+        <message>
+            <source>Enter the office's e-mail address in Settings → Office profile: the drafts are sent from it.</source>
+            <translation>Shkruani adresën e e-mailit të zyrës te Cilësimet → Profili i zyrës: draftet dërgohen prej saj.</translation>
+        </message>
+        <message>
+            <source>Choose at least one release language.</source>
+            <translation>Zgjidhni të paktën një gjuhë të komunikatave.</translation>
+        </message>
+        <message>
+            <source>A release needs a date.</source>
+            <translation>Komunikata duhet të ketë datë.</translation>
+        </message>
+        <message>
+            <source>A final version needs a headline and a text ({language}).</source>
+            <translation>Versioni përfundimtar duhet të ketë titull dhe tekst ({language}).</translation>
+        </message>
+        <message>
+            <source>A release that is “{status}” can no longer be changed.</source>
+            <translation>Një komunikatë që është “{status}” nuk mund të ndryshohet më.</translation>
+        </message>
+        <message>
+            <source>The text changed; the release must be approved again.</source>
+            <translation>Teksti ndryshoi; komunikata duhet të miratohet sërish.</translation>
+        </message>
+        <message>
+            <source>Only a draft can move to another year: its reference would change.</source>
+            <translation>Vetëm një draft mund të kalojë në një vit tjetër: numri i tij do të ndryshonte.</translation>
+        </message>
+        <message>
+            <source>Only a draft can be deleted. Withdraw the release instead: it keeps its number.</source>
+            <translation>Vetëm një draft mund të fshihet. Tërhiqeni komunikatën: ajo e ruan numrin e saj.</translation>
+        </message>
+        <message>
+            <source>Say who approved the release.</source>
+            <translation>Shkruani kush e miratoi komunikatën.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseSettings</name>
+        <message>
+            <source>Press release settings</source>
+            <translation>Cilësimet e komunikatave për shtyp</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Gjuha</translation>
+        </message>
+        <message>
+            <source>Releases have it</source>
+            <translation>Komunikatat e kanë</translation>
+        </message>
+        <message>
+            <source>Needed for approval</source>
+            <translation>E nevojshme për miratim</translation>
+        </message>
+        <message>
+            <source>Release languages</source>
+            <translation>Gjuhët e komunikatave</translation>
+        </message>
+        <message>
+            <source>Reference format</source>
+            <translation>Formati i numrit</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Ruaj</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anulo</translation>
+        </message>
+        <message>
+            <source>The 14th release of 2026: {example}</source>
+            <translation>Komunikata e 14-të e vitit 2026: {example}</translation>
         </message>
     </context>
     <context>
@@ -861,6 +4642,57 @@
         </message>
     </context>
     <context>
+        <name>ReleaseWorkflow</name>
+        <message>
+            <source>Send for &amp;approval</source>
+            <translation>Dërgo për &amp;miratim</translation>
+        </message>
+        <message>
+            <source>A&amp;pprove…</source>
+            <translation>M&amp;iratoje…</translation>
+        </message>
+        <message>
+            <source>&amp;Return to draft…</source>
+            <translation>&amp;Ktheje në draft…</translation>
+        </message>
+        <message>
+            <source>Mark as &amp;distributed</source>
+            <translation>Shëno si të &amp;shpërndarë</translation>
+        </message>
+        <message>
+            <source>Ar&amp;chive</source>
+            <translation>Ar&amp;kivo</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw…</source>
+            <translation>&amp;Tërhiqe…</translation>
+        </message>
+        <message>
+            <source>{reference}: {status}</source>
+            <translation>{reference}: {status}</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Miratuar nga</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Arsyeja</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Shënim</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anulo</translation>
+        </message>
+        <message>
+            <source>Enter the name of who approved the release.</source>
+            <translation>Shkruani emrin e atij që e miratoi komunikatën.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReleasesTab</name>
         <message>
             <source>Reference</source>
@@ -879,8 +4711,239 @@
             <translation>Gjuhët</translation>
         </message>
         <message>
+            <source>Tags</source>
+            <translation>Etiketat</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Kanalet</translation>
+        </message>
+        <message>
+            <source>Embargo until {moment}</source>
+            <translation>Embargo deri më {moment}</translation>
+        </message>
+        <message>
             <source>Headline</source>
             <translation>Titulli</translation>
+        </message>
+        <message>
+            <source>press-releases</source>
+            <translation>komunikatat</translation>
+        </message>
+        <message>
+            <source>Export the list</source>
+            <translation>Eksporto listën</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Libra pune Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Exporting the releases…</source>
+            <translation>Po eksportohen komunikatat…</translation>
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation>U shkrua: {path}</translation>
+        </message>
+        <message>
+            <source>Annual archive</source>
+            <translation>Arkivi vjetor</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Viti</translation>
+        </message>
+        <message>
+            <source>press-release-archive</source>
+            <translation>arkivi-i-komunikatave</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Skedarë PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Writing the annual archive…</source>
+            <translation>Po shkruhet arkivi vjetor…</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>Të gjitha vitet</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Të gjitha statuset</translation>
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation>Të gjitha etiketat</translation>
+        </message>
+        <message>
+            <source>All languages</source>
+            <translation>Të gjitha gjuhët</translation>
+        </message>
+        <message>
+            <source>Search every language version… (Ctrl+F)</source>
+            <translation>Kërko në çdo version gjuhësor… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>&amp;New release</source>
+            <translation>Komunikatë e &amp;re</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Ndrysho</translation>
+        </message>
+        <message>
+            <source>&amp;Delete draft</source>
+            <translation>&amp;Fshi draftin</translation>
+        </message>
+        <message>
+            <source>D&amp;istribute…</source>
+            <translation>Shpërn&amp;daj…</translation>
+        </message>
+        <message>
+            <source>&amp;PDF…</source>
+            <translation>&amp;PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>&amp;Statusi</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>E&amp;ksporto</translation>
+        </message>
+        <message>
+            <source>The list as &amp;Excel workbook (XLSX)…</source>
+            <translation>Lista si libër pune &amp;Excel (XLSX)…</translation>
+        </message>
+        <message>
+            <source>&amp;Annual archive (PDF)…</source>
+            <translation>&amp;Arkivi vjetor (PDF)…</translation>
+        </message>
+        <message>
+            <source>Press &amp;release settings…</source>
+            <translation>Cilësimet e &amp;komunikatave…</translation>
+        </message>
+        <message>
+            <source>{count} releases</source>
+            <translation>{count} komunikata</translation>
+        </message>
+        <message>
+            <source>Delete the draft {reference} “{headline}” and its attachments?</source>
+            <translation>Të fshihet drafti {reference} “{headline}” dhe bashkëngjitjet e tij?</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Fshi</translation>
+        </message>
+    </context>
+    <context>
+        <name>Repeat</name>
+        <message>
+            <source>Does not repeat</source>
+            <translation>Nuk përsëritet</translation>
+        </message>
+        <message>
+            <source>Every day</source>
+            <translation>Çdo ditë</translation>
+        </message>
+        <message>
+            <source>Every working day (Monday to Friday)</source>
+            <translation>Çdo ditë pune (e hënë – e premte)</translation>
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation>Çdo javë</translation>
+        </message>
+        <message>
+            <source>Every two weeks</source>
+            <translation>Çdo dy javë</translation>
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation>Çdo muaj</translation>
+        </message>
+        <message>
+            <source>Every three months (quarterly)</source>
+            <translation>Çdo tre muaj (tremujor)</translation>
+        </message>
+        <message>
+            <source>Twice a year</source>
+            <translation>Dy herë në vit</translation>
+        </message>
+        <message>
+            <source>Every year</source>
+            <translation>Çdo vit</translation>
+        </message>
+        <message>
+            <source>Custom rule</source>
+            <translation>Rregull i veçantë</translation>
+        </message>
+        <message>
+            <source>first</source>
+            <translation>e para</translation>
+        </message>
+        <message>
+            <source>second</source>
+            <translation>e dyta</translation>
+        </message>
+        <message>
+            <source>third</source>
+            <translation>e treta</translation>
+        </message>
+        <message>
+            <source>fourth</source>
+            <translation>e katërta</translation>
+        </message>
+        <message>
+            <source>last</source>
+            <translation>e fundit</translation>
+        </message>
+        <message>
+            <source>{every} on {weekday}</source>
+            <translation>{every}, {weekday}</translation>
+        </message>
+        <message>
+            <source>{every} on day {day}</source>
+            <translation>{every}, më {day}</translation>
+        </message>
+        <message>
+            <source>Every month on the {ordinal} {weekday}</source>
+            <translation>Çdo muaj – {weekday}, {ordinal} e muajit</translation>
+        </message>
+        <message>
+            <source>Every year on {date}</source>
+            <translation>Çdo vit më {date}</translation>
+        </message>
+        <message>
+            <source>, {count} times</source>
+            <translation>, {count} herë</translation>
+        </message>
+        <message>
+            <source>, until {date}</source>
+            <translation>, deri më {date}</translation>
+        </message>
+        <message>
+            <source>Every {n} days</source>
+            <translation>Çdo {n} ditë</translation>
+        </message>
+        <message>
+            <source>Every {n} weeks</source>
+            <translation>Çdo {n} javë</translation>
+        </message>
+        <message>
+            <source>Every {n} months</source>
+            <translation>Çdo {n} muaj</translation>
+        </message>
+        <message>
+            <source>Every {n} years</source>
+            <translation>Çdo {n} vjet</translation>
+        </message>
+        <message>
+            <source>{every}, in month {months}</source>
+            <translation>{every}, në muajin {months}</translation>
         </message>
     </context>
     <context>
@@ -910,6 +4973,307 @@
         </message>
     </context>
     <context>
+        <name>SelfTest</name>
+        <message>
+            <source>check that this installation works: database, PDF, Excel, translations, time zones (writes only to a temporary folder)</source>
+            <translation>kontrollon që ky instalim punon: baza e të dhënave, PDF, Excel, përkthimet, zonat kohore (shkruan vetëm në një dosje të përkohshme)</translation>
+        </message>
+        <message>
+            <source>show the details of each failure</source>
+            <translation>shfaq hollësitë e çdo dështimi</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>në rregull</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>dështoi</translation>
+        </message>
+        <message>
+            <source>{failed} of {count} checks failed.</source>
+            <translation>{failed} nga {count} kontrolle dështuan.</translation>
+        </message>
+        <message>
+            <source>All {count} checks passed.</source>
+            <translation>Të gjitha kontrollet ({count}) kaluan.</translation>
+        </message>
+        <message>
+            <source>missing in {folder}: {files}</source>
+            <translation>mungojnë në {folder}: {files}</translation>
+        </message>
+        <message>
+            <source>the upgraded database is not at {head}</source>
+            <translation>baza e përditësuar e të dhënave nuk është në {head}</translation>
+        </message>
+        <message>
+            <source>no backup was taken before the upgrade</source>
+            <translation>nuk u bë kopje rezervë para përditësimit</translation>
+        </message>
+        <message>
+            <source>created at {first}, backed up, upgraded to {head}</source>
+            <translation>u krijua në {first}, u bë kopje rezervë, u përditësua në {head}</translation>
+        </message>
+        <message>
+            <source>no demo rows in {tables}</source>
+            <translation>asnjë rresht demo në {tables}</translation>
+        </message>
+        <message>
+            <source>text not found in the PDF: {texts}</source>
+            <translation>teksti nuk u gjet në PDF: {texts}</translation>
+        </message>
+        <message>
+            <source>fonts not embedded: {fonts}</source>
+            <translation>shkronjat nuk janë të përfshira: {fonts}</translation>
+        </message>
+        <message>
+            <source>the logo is missing from the letterhead</source>
+            <translation>logoja mungon në kokën e dokumentit</translation>
+        </message>
+        <message>
+            <source>ë ç š đ č ć ž read back; fonts {fonts} embedded; logo drawn</source>
+            <translation>ë ç š đ č ć ž u lexuan përsëri; shkronjat {fonts} të përfshira; logoja e vizatuar</translation>
+        </message>
+        <message>
+            <source>defusedxml is missing: workbooks would be read unsafely</source>
+            <translation>mungon defusedxml: librat e punës do të lexoheshin në mënyrë të pasigurt</translation>
+        </message>
+        <message>
+            <source>read back {found}, expected {expected}</source>
+            <translation>u lexua {found}, pritej {expected}</translation>
+        </message>
+        <message>
+            <source>text, date and money read back; a formula-like text stays text</source>
+            <translation>teksti, data dhe shuma u lexuan përsëri; teksti që duket si formulë mbetet tekst</translation>
+        </message>
+        <message>
+            <source>{file} has no translations</source>
+            <translation>{file} nuk ka përkthime</translation>
+        </message>
+        <message>
+            <source>Qt cannot load {file}</source>
+            <translation>Qt nuk mund ta ngarkojë {file}</translation>
+        </message>
+        <message>
+            <source>messages: {counts}; Qt's own: {qt}</source>
+            <translation>mesazhe: {counts}; të vetë Qt-së: {qt}</translation>
+        </message>
+        <message>
+            <source>weekly 09:00 became {local} (UTC hours {utc})</source>
+            <translation>java në 09:00 u bë {local} (orët UTC {utc})</translation>
+        </message>
+        <message>
+            <source>{before} → {after} ({zone}, bundled time-zone data)</source>
+            <translation>{before} → {after} ({zone}, të dhënat e zonave kohore të përfshira)</translation>
+        </message>
+        <message>
+            <source>the iCalendar event changed on the way back</source>
+            <translation>ngjarja iCalendar ndryshoi gjatë kthimit</translation>
+        </message>
+        <message>
+            <source>the vCard changed on the way back</source>
+            <translation>vCard ndryshoi gjatë kthimit</translation>
+        </message>
+        <message>
+            <source>an event with a time zone and a repeat rule, a contact with đ and č</source>
+            <translation>një ngjarje me zonë kohore dhe rregull përsëritjeje, një kontakt me đ dhe č</translation>
+        </message>
+        <message>
+            <source>platform plugins missing: {names}</source>
+            <translation>mungojnë shtojcat e platformës: {names}</translation>
+        </message>
+        <message>
+            <source>Qt cannot read JPEG images (imageformats plugin missing)</source>
+            <translation>Qt nuk mund të lexojë imazhe JPEG (mungon shtojca imageformats)</translation>
+        </message>
+        <message>
+            <source>widgets load; platform plugins {names}; JPEG images</source>
+            <translation>elementet e dritares ngarkohen; shtojcat e platformës {names}; imazhe JPEG</translation>
+        </message>
+        <message>
+            <source>also {modules}</source>
+            <translation>edhe {modules}</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Burimet</translation>
+        </message>
+        <message>
+            <source>Database and migrations</source>
+            <translation>Baza e të dhënave dhe migrimet</translation>
+        </message>
+        <message>
+            <source>Demo content</source>
+            <translation>Përmbajtja demo</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation>Libër pune Excel</translation>
+        </message>
+        <message>
+            <source>Translations</source>
+            <translation>Përkthimet</translation>
+        </message>
+        <message>
+            <source>Recurrence across summer time</source>
+            <translation>Përsëritja gjatë kalimit në orën verore</translation>
+        </message>
+        <message>
+            <source>iCalendar and vCard</source>
+            <translation>iCalendar dhe vCard</translation>
+        </message>
+        <message>
+            <source>Qt libraries</source>
+            <translation>Libraritë Qt</translation>
+        </message>
+        <message>
+            <source>frozen build in {folder}</source>
+            <translation>version i paketuar në {folder}</translation>
+        </message>
+        <message>
+            <source>from source, Python {version}</source>
+            <translation>nga kodi burimor, Python {version}</translation>
+        </message>
+        <message>
+            <source>not a complete PDF file</source>
+            <translation>nuk është skedar PDF i plotë</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusDialog</name>
+        <message>
+            <source>Linked by an earlier status update</source>
+            <translation>Lidhur nga një përditësim i mëparshëm i statusit</translation>
+        </message>
+        <message>
+            <source>Status update</source>
+            <translation>Përditësimi i statusit</translation>
+        </message>
+        <message>
+            <source>euros spent so far, e.g. 1.250,00</source>
+            <translation>euro të shpenzuara deri tani, p.sh. 1.250,00</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Zgjidh…</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Data:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Statusi:</translation>
+        </message>
+        <message>
+            <source>Progress:</source>
+            <translation>Përparimi:</translation>
+        </message>
+        <message>
+            <source>Spent so far (€):</source>
+            <translation>Shpenzuar deri tani (€):</translation>
+        </message>
+        <message>
+            <source>Comment:</source>
+            <translation>Koment:</translation>
+        </message>
+        <message>
+            <source>Evidence:</source>
+            <translation>Dëshmi:</translation>
+        </message>
+        <message>
+            <source>Evidence file:</source>
+            <translation>Skedari i dëshmisë:</translation>
+        </message>
+        <message>
+            <source>History ({count})</source>
+            <translation>Historiku ({count})</translation>
+        </message>
+        <message>
+            <source>Evidence: calendar events ({count})</source>
+            <translation>Dëshmi: ngjarjet e kalendarit ({count})</translation>
+        </message>
+        <message>
+            <source>Evidence: press releases ({count})</source>
+            <translation>Dëshmi: komunikatat për shtyp ({count})</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Ruaj</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anulo</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statusi</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Përparimi</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>Shpenzuar</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Koment</translation>
+        </message>
+        <message>
+            <source>Evidence file</source>
+            <translation>Skedari i dëshmisë</translation>
+        </message>
+        <message>
+            <source>The amount "{amount}" is not a number of euros.</source>
+            <translation>Shuma "{amount}" nuk është numër eurosh.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrategyDialog</name>
+        <message>
+            <source>Strategy</source>
+            <translation>Strategjia</translation>
+        </message>
+        <message>
+            <source>Title ({language}):</source>
+            <translation>Titulli ({language}):</translation>
+        </message>
+        <message>
+            <source>Years:</source>
+            <translation>Vitet:</translation>
+        </message>
+        <message>
+            <source>Approved by the decision:</source>
+            <translation>Miratuar me vendimin:</translation>
+        </message>
+        <message>
+            <source>Date of the decision:</source>
+            <translation>Data e vendimit:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Ruaj</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anulo</translation>
+        </message>
+        <message>
+            <source>Give the strategy a title.</source>
+            <translation>Jepini strategjisë një titull.</translation>
+        </message>
+    </context>
+    <context>
         <name>Tasks</name>
         <message>
             <source>Cancel</source>
@@ -933,6 +5297,65 @@
         <message>
             <source>Final</source>
             <translation>Përfundimtar</translation>
+        </message>
+    </context>
+    <context>
+        <name>Weekday</name>
+        <message>
+            <source>Monday</source>
+            <translation>E hënë</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>E martë</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>E mërkurë</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>E enjte</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>E premte</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>E shtunë</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>E diel</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>Hën</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Mar</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Mër</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Enj</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Pre</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Sht</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>Die</translation>
         </message>
     </context>
 </TS>

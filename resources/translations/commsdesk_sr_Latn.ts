@@ -13,6 +13,101 @@
         </message>
     </context>
     <context>
+        <name>ActivityDialog</name>
+        <message>
+            <source>Edit activity</source>
+            <translation>Izmeni aktivnost</translation>
+        </message>
+        <message>
+            <source>New activity</source>
+            <translation>Nova aktivnost</translation>
+        </message>
+        <message>
+            <source>separated by ; e.g. ZIMP; Zyra IT</source>
+            <translation>razdvojeni sa ; npr. ZIMP; Zyra IT</translation>
+        </message>
+        <message>
+            <source>e.g. 2024, nëntor 2024, mars–qershor 2024</source>
+            <translation>npr. 2024, novembar 2024, mart–jun 2024</translation>
+        </message>
+        <message>
+            <source>e.g. Në baza javore, Dy herë në vit</source>
+            <translation>npr. Nedeljno, Dva puta godišnje</translation>
+        </message>
+        <message>
+            <source>0 = no additional cost</source>
+            <translation>0 = bez dodatnih troškova</translation>
+        </message>
+        <message>
+            <source>Objective number:</source>
+            <translation>Broj cilja:</translation>
+        </message>
+        <message>
+            <source>Objective title:</source>
+            <translation>Naziv cilja:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Vrsta:</translation>
+        </message>
+        <message>
+            <source>Activity:</source>
+            <translation>Aktivnost:</translation>
+        </message>
+        <message>
+            <source>Responsible:</source>
+            <translation>Odgovorni:</translation>
+        </message>
+        <message>
+            <source>Timeframe:</source>
+            <translation>Rok:</translation>
+        </message>
+        <message>
+            <source>Frequency:</source>
+            <translation>Učestalost:</translation>
+        </message>
+        <message>
+            <source>Planned cost (€):</source>
+            <translation>Planirani trošak (€):</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Napomena:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Sačuvaj</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>from {start} to {end}</source>
+            <translation>od {start} do {end}</translation>
+        </message>
+        <message>
+            <source>not understood: the activity counts for the whole year</source>
+            <translation>nije razumljivo: aktivnost važi za celu godinu</translation>
+        </message>
+        <message>
+            <source>empty: the whole year</source>
+            <translation>prazno: cela godina</translation>
+        </message>
+        <message>
+            <source>Write what the activity is.</source>
+            <translation>Upišite šta je aktivnost.</translation>
+        </message>
+        <message>
+            <source>A recurring activity needs a frequency.</source>
+            <translation>Ponavljajućoj aktivnosti je potrebna učestalost.</translation>
+        </message>
+        <message>
+            <source>The amount "{amount}" is not a number of euros.</source>
+            <translation>Iznos "{amount}" nije broj evra.</translation>
+        </message>
+    </context>
+    <context>
         <name>ActivityKind</name>
         <message>
             <source>Specific</source>
@@ -44,6 +139,25 @@
         <message>
             <source>Cancelled</source>
             <translation>Otkazano</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentKind</name>
+        <message>
+            <source>Photo</source>
+            <translation>Fotografija</translation>
+        </message>
+        <message>
+            <source>Audio</source>
+            <translation>Audio</translation>
+        </message>
+        <message>
+            <source>Video</source>
+            <translation>Video</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Dokument</translation>
         </message>
     </context>
     <context>
@@ -82,7 +196,326 @@
         </message>
     </context>
     <context>
-        <name>CalendarTab</name>
+        <name>CalendarDialog</name>
+        <message>
+            <source>(none)</source>
+            <translation>(nijedna)</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Poveži</translation>
+        </message>
+        <message>
+            <source>Unlink</source>
+            <translation>Ukloni vezu</translation>
+        </message>
+        <message>
+            <source>Action-plan activity</source>
+            <translation>Aktivnost akcionog plana</translation>
+        </message>
+        <message>
+            <source>Press releases</source>
+            <translation>Saopštenja za javnost</translation>
+        </message>
+        <message>
+            <source>Search…</source>
+            <translation>Pretraga…</translation>
+        </message>
+        <message>
+            <source>Edit event</source>
+            <translation>Izmena događaja</translation>
+        </message>
+        <message>
+            <source>New event</source>
+            <translation>Novi događaj</translation>
+        </message>
+        <message>
+            <source>All day</source>
+            <translation>Ceo dan</translation>
+        </message>
+        <message>
+            <source>Distributed on</source>
+            <translation>Deli se</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Naslov</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Vrsta</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Kada</translation>
+        </message>
+        <message>
+            <source>Repeats</source>
+            <translation>Ponavlja se</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Vremenska zona</translation>
+        </message>
+        <message>
+            <source>Assembly material</source>
+            <translation>Materijal za sednicu</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Mesto</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Odgovorni</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Opis</translation>
+        </message>
+        <message>
+            <source>Media invited</source>
+            <translation>Pozvani mediji</translation>
+        </message>
+        <message>
+            <source>Media notifications</source>
+            <translation>Obaveštenja za medije</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Sačuvaj</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Obriši…</translation>
+        </message>
+        <message>
+            <source>Planned when the event is saved, as the notification rules say.</source>
+            <translation>Planiraju se kada se događaj sačuva, prema pravilima obaveštavanja.</translation>
+        </message>
+        <message>
+            <source>done {when}</source>
+            <translation>obavljeno {when}</translation>
+        </message>
+        <message>
+            <source>{date} is a public holiday: {name}.</source>
+            <translation>{date} je državni praznik: {name}.</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Grupe</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Kontakti</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>U redu</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Izaberi…</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Nijedan</translation>
+        </message>
+        <message>
+            <source>Never ends</source>
+            <translation>Bez kraja</translation>
+        </message>
+        <message>
+            <source>Ends on</source>
+            <translation>Završava se</translation>
+        </message>
+        <message>
+            <source>Ends after (times)</source>
+            <translation>Završava se posle (puta)</translation>
+        </message>
+        <message>
+            <source>Custom: {rule}</source>
+            <translation>Posebno: {rule}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarDue</name>
+        <message>
+            <source>Media notifications due</source>
+            <translation>Obaveštenja za medije na redu</translation>
+        </message>
+        <message>
+            <source>Tick a task when the media have been told.</source>
+            <translation>Označite zadatak kada su mediji obavešteni.</translation>
+        </message>
+        <message>
+            <source>Nothing is due this week.</source>
+            <translation>Ove nedelje ništa nije na redu.</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Poništi</translation>
+        </message>
+        <message>
+            <source>{bucket} — until {date}</source>
+            <translation>{bucket} — do {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarErrors</name>
+        <message>
+            <source>The event no longer exists; it may have been deleted.</source>
+            <translation>Događaj više ne postoji; možda je obrisan.</translation>
+        </message>
+        <message>
+            <source>This occurrence no longer exists; the calendar was changed.</source>
+            <translation>Ovo ponavljanje više ne postoji; kalendar je izmenjen.</translation>
+        </message>
+        <message>
+            <source>The holiday needs a name.</source>
+            <translation>Praznik mora imati naziv.</translation>
+        </message>
+        <message>
+            <source>There is already a holiday on {date}.</source>
+            <translation>Na dan {date} već postoji praznik.</translation>
+        </message>
+        <message>
+            <source>The event needs a title.</source>
+            <translation>Događaj mora imati naslov.</translation>
+        </message>
+        <message>
+            <source>The title is too long (at most 500 characters).</source>
+            <translation>Naslov je predugačak (najviše 500 znakova).</translation>
+        </message>
+        <message>
+            <source>Unknown time zone: {zone}.</source>
+            <translation>Nepoznata vremenska zona: {zone}.</translation>
+        </message>
+        <message>
+            <source>The event cannot end before it starts.</source>
+            <translation>Događaj ne može da se završi pre nego što počne.</translation>
+        </message>
+        <message>
+            <source>The repetition ends before the event starts.</source>
+            <translation>Ponavljanje se završava pre početka događaja.</translation>
+        </message>
+        <message>
+            <source>The repetition rule {rule} cannot be used.</source>
+            <translation>Pravilo ponavljanja {rule} ne može da se koristi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarFiles</name>
+        <message>
+            <source>Continue</source>
+            <translation>Nastavi</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Od</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Do</translation>
+        </message>
+        <message>
+            <source>The last day comes before the first day.</source>
+            <translation>Poslednji dan je pre prvog dana.</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF dokumenti (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel radne sveske (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>iCalendar files (*.ics)</source>
+            <translation>iCalendar datoteke (*.ics)</translation>
+        </message>
+        <message>
+            <source>Saved to {path}.</source>
+            <translation>Sačuvano u {path}.</translation>
+        </message>
+        <message>
+            <source>Save the week plan</source>
+            <translation>Sačuvaj nedeljni plan</translation>
+        </message>
+        <message>
+            <source>Save the calendar as a workbook</source>
+            <translation>Sačuvaj kalendar kao radnu svesku</translation>
+        </message>
+        <message>
+            <source>calendar</source>
+            <translation>kalendar</translation>
+        </message>
+        <message>
+            <source>Writing the calendar…</source>
+            <translation>Upisuje se kalendar…</translation>
+        </message>
+        <message>
+            <source>Export to iCalendar</source>
+            <translation>Izvoz u iCalendar</translation>
+        </message>
+        <message>
+            <source>Calendar of communication activities</source>
+            <translation>Kalendar komunikacionih aktivnosti</translation>
+        </message>
+        <message>
+            <source>Import an iCalendar file</source>
+            <translation>Uvoz iCalendar datoteke</translation>
+        </message>
+        <message>
+            <source>iCalendar files (*.ics);;All files (*)</source>
+            <translation>iCalendar datoteke (*.ics);;Sve datoteke (*)</translation>
+        </message>
+        <message>
+            <source>{created} new events imported, {updated} updated.</source>
+            <translation>Uvezeno novih događaja: {created}, ažurirano: {updated}.</translation>
+        </message>
+        <message>
+            <source>Importing the calendar…</source>
+            <translation>Uvozi se kalendar…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarImport</name>
+        <message>
+            <source>its repetition ({rule}) is not supported</source>
+            <translation>njegovo ponavljanje ({rule}) nije podržano</translation>
+        </message>
+        <message>
+            <source>(no title)</source>
+            <translation>(bez naslova)</translation>
+        </message>
+        <message>
+            <source>{title}: {problem}; imported as a single event.</source>
+            <translation>{title}: {problem}; uvezen kao pojedinačni događaj.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarReports</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Dan</translation>
+        </message>
         <message>
             <source>Start</source>
             <translation>Početak</translation>
@@ -90,6 +523,175 @@
         <message>
             <source>End</source>
             <translation>Kraj</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Vrsta</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Događaj</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Mesto</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Odgovorni</translation>
+        </message>
+        <message>
+            <source>Media invited</source>
+            <translation>Pozvani mediji</translation>
+        </message>
+        <message>
+            <source>Press releases</source>
+            <translation>Saopštenja za javnost</translation>
+        </message>
+        <message>
+            <source>Action-plan activity</source>
+            <translation>Aktivnost akcionog plana</translation>
+        </message>
+        <message>
+            <source>Repeats</source>
+            <translation>Ponavlja se</translation>
+        </message>
+        <message>
+            <source>Public holiday</source>
+            <translation>Državni praznik</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Opis</translation>
+        </message>
+        <message>
+            <source>All day</source>
+            <translation>Ceo dan</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>da</translation>
+        </message>
+        <message>
+            <source>Calendar {first}–{last}</source>
+            <translation>Kalendar {first}–{last}</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Vreme</translation>
+        </message>
+        <message>
+            <source>Weekly calendar of communication activities</source>
+            <translation>Nedeljni kalendar komunikacionih aktivnosti</translation>
+        </message>
+        <message>
+            <source>Week {week}: {first} – {last}</source>
+            <translation>Nedelja {week}: {first} – {last}</translation>
+        </message>
+        <message>
+            <source>Prepared by: {name}</source>
+            <translation>Pripremio/la: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarScope</name>
+        <message>
+            <source>“{title}” repeats. Delete the occurrence of {when}:</source>
+            <translation>„{title}” se ponavlja. Obrišite ponavljanje od {when}:</translation>
+        </message>
+        <message>
+            <source>“{title}” repeats. Apply the change to the occurrence of {when}:</source>
+            <translation>„{title}” se ponavlja. Primenite izmenu na ponavljanje od {when}:</translation>
+        </message>
+        <message>
+            <source>Repeating event</source>
+            <translation>Događaj koji se ponavlja</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarSettings</name>
+        <message>
+            <source>Media-notification rules</source>
+            <translation>Pravila obaveštavanja medija</translation>
+        </message>
+        <message>
+            <source>For each kind of event, the days before it on which the media are to be told (e.g. “14, 1”: two weeks before and the day before). Assembly sessions can also be announced on the day their material is distributed.</source>
+            <translation>Za svaku vrstu događaja, koliko dana ranije se obaveštavaju mediji (npr. „14, 1”: dve nedelje ranije i dan ranije). Sednice skupštine mogu se najaviti i na dan podele materijala.</translation>
+        </message>
+        <message>
+            <source>Kind of event</source>
+            <translation>Vrsta događaja</translation>
+        </message>
+        <message>
+            <source>Days before the event</source>
+            <translation>Dana pre događaja</translation>
+        </message>
+        <message>
+            <source>On the material date</source>
+            <translation>Na dan materijala</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>nijedan</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Sačuvaj</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>“{text}” for {kind}: write whole numbers of days, e.g. 14, 1.</source>
+            <translation>„{text}” za {kind}: upišite cele brojeve dana, npr. 14, 1.</translation>
+        </message>
+        <message>
+            <source>Public holidays</source>
+            <translation>Državni praznici</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Dodaj</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Ukloni</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Zatvori</translation>
+        </message>
+        <message>
+            <source>Holidays entered each year (Eid al-Fitr, Eid al-Adha):</source>
+            <translation>Praznici koji se unose svake godine (Ramazanski bajram, Kurban-bajram):</translation>
+        </message>
+        <message>
+            <source>Computed for {year}: {list}</source>
+            <translation>Izračunato za {year}: {list}</translation>
+        </message>
+        <message>
+            <source>Remove the holiday {holiday}?</source>
+            <translation>Ukloniti praznik {holiday}?</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarTab</name>
+        <message>
+            <source>All day</source>
+            <translation>Ceo dan</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Vreme</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -110,6 +712,130 @@
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>Search title, place, responsible… (Ctrl+F)</source>
+            <translation>Pretraga naslova, mesta, odgovornog… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>+{count} more</source>
+            <translation>+{count} još</translation>
+        </message>
+        <message>
+            <source>Repeating event</source>
+            <translation>Događaj koji se ponavlja</translation>
+        </message>
+        <message>
+            <source>Schedule the event on this day anyway?</source>
+            <translation>Ipak zakazati događaj za ovaj dan?</translation>
+        </message>
+        <message>
+            <source>Schedule anyway</source>
+            <translation>Ipak zakaži</translation>
+        </message>
+        <message>
+            <source>This is the occurrence of {when} of a repeating event.</source>
+            <translation>Ovo je ponavljanje od {when} događaja koji se ponavlja.</translation>
+        </message>
+        <message>
+            <source>This occurrence of a repeating event was changed on its own; the series is unchanged.</source>
+            <translation>Ovo ponavljanje događaja izmenjeno je zasebno; serija je nepromenjena.</translation>
+        </message>
+        <message>
+            <source>Delete the event “{title}” of {date}?</source>
+            <translation>Obrisati događaj „{title}” od {date}?</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Obriši</translation>
+        </message>
+        <message>
+            <source>Previous (Page Up)</source>
+            <translation>Prethodno (Page Up)</translation>
+        </message>
+        <message>
+            <source>Next (Page Down)</source>
+            <translation>Sledeće (Page Down)</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Danas</translation>
+        </message>
+        <message>
+            <source>Go to today (T)</source>
+            <translation>Idi na danas (T)</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Mesec</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Nedelja</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>New event</source>
+            <translation>Novi događaj</translation>
+        </message>
+        <message>
+            <source>New event (Ctrl+N); or double-click a day</source>
+            <translation>Novi događaj (Ctrl+N); ili dvaput kliknite na dan</translation>
+        </message>
+        <message>
+            <source>Print and files</source>
+            <translation>Štampa i datoteke</translation>
+        </message>
+        <message>
+            <source>Week plan (PDF)…</source>
+            <translation>Nedeljni plan (PDF)…</translation>
+        </message>
+        <message>
+            <source>Date range as a workbook (XLSX)…</source>
+            <translation>Period kao radna sveska (XLSX)…</translation>
+        </message>
+        <message>
+            <source>Export to iCalendar (.ics)…</source>
+            <translation>Izvoz u iCalendar (.ics)…</translation>
+        </message>
+        <message>
+            <source>Import from iCalendar (.ics)…</source>
+            <translation>Uvoz iz iCalendar (.ics)…</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Sve vrste</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Svi statusi</translation>
+        </message>
+        <message>
+            <source>Media-notification rules…</source>
+            <translation>Pravila obaveštavanja medija…</translation>
+        </message>
+        <message>
+            <source>Public holidays…</source>
+            <translation>Državni praznici…</translation>
+        </message>
+        <message>
+            <source>Week {week}: {first} – {last}</source>
+            <translation>Nedelja {week}: {first} – {last}</translation>
+        </message>
+        <message>
+            <source>Week plan (PDF)</source>
+            <translation>Nedeljni plan (PDF)</translation>
+        </message>
+        <message>
+            <source>Export to iCalendar (.ics)</source>
+            <translation>Izvoz u iCalendar (.ics)</translation>
+        </message>
+        <message>
+            <source>Date range as a workbook (XLSX)</source>
+            <translation>Period kao radna sveska (XLSX)</translation>
         </message>
     </context>
     <context>
@@ -241,6 +967,1107 @@
             <source>Result: the database is healthy.</source>
             <translation>Rezultat: baza podataka je ispravna.</translation>
         </message>
+        <message>
+            <source>write the calendar of a date range: week plan (PDF), workbook (XLSX) or iCalendar (ICS)</source>
+            <translation>upisuje kalendar za period: nedeljni plan (PDF), radna sveska (XLSX) ili iCalendar (ICS)</translation>
+        </message>
+        <message>
+            <source>the first day</source>
+            <translation>prvi dan</translation>
+        </message>
+        <message>
+            <source>the last day</source>
+            <translation>poslednji dan</translation>
+        </message>
+        <message>
+            <source>the file format (default: from FILE)</source>
+            <translation>format datoteke (podrazumevano: prema DATOTECI)</translation>
+        </message>
+        <message>
+            <source>the report's language</source>
+            <translation>jezik izveštaja</translation>
+        </message>
+        <message>
+            <source>the file to write</source>
+            <translation>datoteka koja se piše</translation>
+        </message>
+        <message>
+            <source>import events from an iCalendar (.ics) file</source>
+            <translation>uvozi događaje iz iCalendar (.ics) datoteke</translation>
+        </message>
+        <message>
+            <source>the .ics file (Outlook, Google…)</source>
+            <translation>.ics datoteka (Outlook, Google…)</translation>
+        </message>
+        <message>
+            <source>list the media-notification tasks that are due</source>
+            <translation>prikazuje zadatke obaveštavanja medija koji su na redu</translation>
+        </message>
+        <message>
+            <source>also the tasks due in the next N days (default 7)</source>
+            <translation>i zadatke sa rokom u narednih N dana (podrazumevano 7)</translation>
+        </message>
+        <message>
+            <source>{text} is not a date; write it as DD.MM.YYYY.</source>
+            <translation>{text} nije datum; upišite ga kao DD.MM.GGGG.</translation>
+        </message>
+        <message>
+            <source>The last day comes before the first day.</source>
+            <translation>Poslednji dan je pre prvog dana.</translation>
+        </message>
+        <message>
+            <source>Say which format to write: --format pdf, xlsx or ics.</source>
+            <translation>Navedite format: --format pdf, xlsx ili ics.</translation>
+        </message>
+        <message>
+            <source>Wrote {count} events to {path}.</source>
+            <translation>Upisano događaja: {count}, u {path}.</translation>
+        </message>
+        <message>
+            <source>Imported {created} new events and updated {updated}.</source>
+            <translation>Uvezeno novih događaja: {created}; ažurirano: {updated}.</translation>
+        </message>
+        <message>
+            <source>Not imported as it was: {problem}</source>
+            <translation>Nije uvezeno u izvornom obliku: {problem}</translation>
+        </message>
+        <message>
+            <source>--days cannot be negative.</source>
+            <translation>--days ne može biti negativan.</translation>
+        </message>
+        <message>
+            <source>Nothing is due.</source>
+            <translation>Ništa nije na redu.</translation>
+        </message>
+        <message>
+            <source>import an annual action plan from CSV or XLSX</source>
+            <translation>uvezi godišnji akcioni plan iz CSV ili XLSX datoteke</translation>
+        </message>
+        <message>
+            <source>the plan file (.csv or .xlsx)</source>
+            <translation>datoteka plana (.csv ili .xlsx)</translation>
+        </message>
+        <message>
+            <source>the year of the plan</source>
+            <translation>godina plana</translation>
+        </message>
+        <message>
+            <source>the strategy the plan belongs to</source>
+            <translation>strategija kojoj plan pripada</translation>
+        </message>
+        <message>
+            <source>replace the year's plan if it already exists</source>
+            <translation>zameni plan za tu godinu ako već postoji</translation>
+        </message>
+        <message>
+            <source>the action plan's annual or quarterly status report</source>
+            <translation>godišnji ili tromesečni izveštaj o statusu akcionog plana</translation>
+        </message>
+        <message>
+            <source>a quarterly report</source>
+            <translation>tromesečni izveštaj</translation>
+        </message>
+        <message>
+            <source>the day the status is shown as of</source>
+            <translation>dan na koji se prikazuje stanje</translation>
+        </message>
+        <message>
+            <source>the file format</source>
+            <translation>format datoteke</translation>
+        </message>
+        <message>
+            <source>write the empty action-plan template (XLSX)</source>
+            <translation>napiši prazan šablon akcionog plana (XLSX)</translation>
+        </message>
+        <message>
+            <source>Imported the plan of {year}: {objectives} objectives, {specific} specific and {recurring} recurring activities, {planned} planned.</source>
+            <translation>Uvezen je plan za {year}: ciljeva {objectives}, specifičnih aktivnosti {specific} i ponavljajućih {recurring}, planirano {planned}.</translation>
+        </message>
+        <message>
+            <source>Say which format to write: --format pdf or --format xlsx.</source>
+            <translation>Navedite format: --format pdf ili --format xlsx.</translation>
+        </message>
+        <message>
+            <source>Report written to {path}.</source>
+            <translation>Izveštaj je upisan u {path}.</translation>
+        </message>
+        <message>
+            <source>Template written to {path}.</source>
+            <translation>Šablon je upisan u {path}.</translation>
+        </message>
+        <message>
+            <source>write one press release as PDF or as e-mail drafts (.eml)</source>
+            <translation>upisuje jedno saopštenje za javnost kao PDF ili kao nacrte e-pošte (.eml)</translation>
+        </message>
+        <message>
+            <source>the release's reference, e.g. 2026/014</source>
+            <translation>broj saopštenja, npr. 2026/014</translation>
+        </message>
+        <message>
+            <source>which language version (all: every version; one combined PDF or one .eml each)</source>
+            <translation>koja jezička verzija (all: svaka verzija; jedan zajednički PDF ili po jedan .eml)</translation>
+        </message>
+        <message>
+            <source>e-mail drafts: Bcc the members of this audience group, by name or code (repeatable)</source>
+            <translation>nacrti e-pošte: članovi ove grupe u Bcc, po imenu ili kodu (može se ponoviti)</translation>
+        </message>
+        <message>
+            <source>where to write</source>
+            <translation>gde upisati</translation>
+        </message>
+        <message>
+            <source>write the press-release archive (or one year of it) as XLSX or PDF</source>
+            <translation>upisuje arhivu saopštenja (ili jednu godinu) kao XLSX ili PDF</translation>
+        </message>
+        <message>
+            <source>only the releases of this year</source>
+            <translation>samo saopštenja ove godine</translation>
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation>Upisano: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactColumns</name>
+        <message>
+            <source>Full name</source>
+            <translation>Ime i prezime</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Ime</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Prezime</translation>
+        </message>
+        <message>
+            <source>Do not contact</source>
+            <translation>Ne kontaktirati</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Funkcija</translation>
+        </message>
+        <message>
+            <source>Outlet / organisation</source>
+            <translation>Medij / organizacija</translation>
+        </message>
+        <message>
+            <source>Organisation type</source>
+            <translation>Vrsta organizacije</translation>
+        </message>
+        <message>
+            <source>Reach</source>
+            <translation>Doseg</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Jezik</translation>
+        </message>
+        <message>
+            <source>E-mail (work)</source>
+            <translation>E-pošta (posao)</translation>
+        </message>
+        <message>
+            <source>E-mail (mobile)</source>
+            <translation>E-pošta (mobilni)</translation>
+        </message>
+        <message>
+            <source>E-mail (home)</source>
+            <translation>E-pošta (kuća)</translation>
+        </message>
+        <message>
+            <source>E-mail (other)</source>
+            <translation>E-pošta (ostalo)</translation>
+        </message>
+        <message>
+            <source>Phone (work)</source>
+            <translation>Telefon (posao)</translation>
+        </message>
+        <message>
+            <source>Phone (mobile)</source>
+            <translation>Telefon (mobilni)</translation>
+        </message>
+        <message>
+            <source>Phone (home)</source>
+            <translation>Telefon (kuća)</translation>
+        </message>
+        <message>
+            <source>Phone (other)</source>
+            <translation>Telefon (ostalo)</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Grupe</translation>
+        </message>
+        <message>
+            <source>Topics / beats</source>
+            <translation>Teme / resori</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresa</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Veb-sajt</translation>
+        </message>
+        <message>
+            <source>Social accounts</source>
+            <translation>Društvene mreže</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Beleške</translation>
+        </message>
+        <message>
+            <source>Accredited</source>
+            <translation>Akreditovan</translation>
+        </message>
+        <message>
+            <source>Accredited until</source>
+            <translation>Akreditovan do</translation>
+        </message>
+        <message>
+            <source>Source of the data</source>
+            <translation>Izvor podataka</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Svrha</translation>
+        </message>
+        <message>
+            <source>Last verified</source>
+            <translation>Poslednja provera</translation>
+        </message>
+        <message>
+            <source>(do not import)</source>
+            <translation>(ne uvoziti)</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Da</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Ne</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>A contact needs a given or family name.</source>
+            <translation>Kontakt mora imati ime ili prezime.</translation>
+        </message>
+        <message>
+            <source>“{email}” is not a valid e-mail address.</source>
+            <translation>„{email}“ nije ispravna adresa e-pošte.</translation>
+        </message>
+        <message>
+            <source>Edit contact</source>
+            <translation>Izmeni kontakt</translation>
+        </message>
+        <message>
+            <source>New contact</source>
+            <translation>Novi kontakt</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>Personal data</source>
+            <translation>Lični podaci</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Sačuvaj</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>Add e-mail</source>
+            <translation>Dodaj e-poštu</translation>
+        </message>
+        <message>
+            <source>Add phone</source>
+            <translation>Dodaj telefon</translation>
+        </message>
+        <message>
+            <source>Accredited media</source>
+            <translation>Akreditovani medij</translation>
+        </message>
+        <message>
+            <source>valid until</source>
+            <translation>važi do</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Ime</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Prezime</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Ime</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Funkcija</translation>
+        </message>
+        <message>
+            <source>Outlet / organisation</source>
+            <translation>Medij / organizacija</translation>
+        </message>
+        <message>
+            <source>Type and reach</source>
+            <translation>Vrsta i doseg</translation>
+        </message>
+        <message>
+            <source>Language of releases</source>
+            <translation>Jezik saopštenja</translation>
+        </message>
+        <message>
+            <source>E-mails</source>
+            <translation>E-pošta</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>Telefoni</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Grupe</translation>
+        </message>
+        <message>
+            <source>Topics / beats</source>
+            <translation>Teme / resori</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresa</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Veb-sajt</translation>
+        </message>
+        <message>
+            <source>Social accounts</source>
+            <translation>Društvene mreže</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Beleške</translation>
+        </message>
+        <message>
+            <source>Accreditation</source>
+            <translation>Akreditacija</translation>
+        </message>
+        <message>
+            <source>e.g. business card at the press conference of 12.03.2026</source>
+            <translation>npr. vizit-karta sa konferencije za štampu od 12.03.2026</translation>
+        </message>
+        <message>
+            <source>e.g. sending press releases and invitations</source>
+            <translation>npr. slanje saopštenja i pozivnica</translation>
+        </message>
+        <message>
+            <source>Do not contact (left out of every distribution)</source>
+            <translation>Ne kontaktirati (izostavlja se iz svake distribucije)</translation>
+        </message>
+        <message>
+            <source>checked on</source>
+            <translation>provereno</translation>
+        </message>
+        <message>
+            <source>The law on personal data asks the office to know where each contact's data came from, why it is kept, and when it was last checked.</source>
+            <translation>Zakon o zaštiti ličnih podataka traži da kancelarija zna odakle potiču podaci svakog kontakta, zašto se čuvaju i kada su poslednji put provereni.</translation>
+        </message>
+        <message>
+            <source>Source of the data</source>
+            <translation>Izvor podataka</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Svrha</translation>
+        </message>
+        <message>
+            <source>Last verified</source>
+            <translation>Poslednja provera</translation>
+        </message>
+        <message>
+            <source>• {name} ({outlet}): {reason} — {detail}</source>
+            <translation>• {name} ({outlet}): {reason} — {detail}</translation>
+        </message>
+        <message>
+            <source>This may be a contact you already have:</source>
+            <translation>Ovo je možda kontakt koji već imate:</translation>
+        </message>
+        <message>
+            <source>Save it anyway? (You can merge duplicates later.)</source>
+            <translation>Ipak sačuvati? (Duplikate možete kasnije spojiti.)</translation>
+        </message>
+        <message>
+            <source>Save anyway</source>
+            <translation>Ipak sačuvaj</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Ukloni</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDuplicates</name>
+        <message>
+            <source>same e-mail</source>
+            <translation>ista e-pošta</translation>
+        </message>
+        <message>
+            <source>same phone</source>
+            <translation>isti telefon</translation>
+        </message>
+        <message>
+            <source>similar name, same organisation</source>
+            <translation>slično ime, ista organizacija</translation>
+        </message>
+        <message>
+            <source>These contacts cannot be merged: one of them no longer exists.</source>
+            <translation>Ovi kontakti se ne mogu spojiti: jedan od njih više ne postoji.</translation>
+        </message>
+        <message>
+            <source>There is no merge to undo.</source>
+            <translation>Nema spajanja koje bi se poništilo.</translation>
+        </message>
+        <message>
+            <source>The merged contact was deleted since; the merge cannot be undone.</source>
+            <translation>Spojeni kontakt je u međuvremenu obrisan; spajanje se ne može poništiti.</translation>
+        </message>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>Mogući duplikati</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>Mogući duplikat</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organizacija</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Zašto</translation>
+        </message>
+        <message>
+            <source>Shared</source>
+            <translation>Zajedničko</translation>
+        </message>
+        <message>
+            <source>Merge…</source>
+            <translation>Spoji…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Zatvori</translation>
+        </message>
+        <message>
+            <source>{count} pairs of contacts may be the same person.</source>
+            <translation>Parova kontakata koji su možda ista osoba: {count}.</translation>
+        </message>
+        <message>
+            <source>No duplicates found.</source>
+            <translation>Nije pronađen nijedan duplikat.</translation>
+        </message>
+        <message>
+            <source>Merge two contacts</source>
+            <translation>Spoji dva kontakta</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Polje</translation>
+        </message>
+        <message>
+            <source>Keep this value</source>
+            <translation>Zadrži ovu vrednost</translation>
+        </message>
+        <message>
+            <source>or this one</source>
+            <translation>ili ovu</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(prazno)</translation>
+        </message>
+        <message>
+            <source>The two contacts hold the same values.</source>
+            <translation>Oba kontakta imaju iste vrednosti.</translation>
+        </message>
+        <message>
+            <source>Every e-mail, phone and group of both contacts is kept, and so is their distribution history. The merge can be undone.</source>
+            <translation>Zadržavaju se sve adrese e-pošte, telefoni i grupe oba kontakta, kao i istorija distribucije. Spajanje se može poništiti.</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Spoji</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>Merge “{second}” into “{first}”.</source>
+            <translation>Spoji „{second}“ sa „{first}“.</translation>
+        </message>
+        <message>
+            <source>Looking for duplicates…</source>
+            <translation>Traženje duplikata…</translation>
+        </message>
+        <message>
+            <source>Undo the merge of “{removed}” into “{kept}”? Both contacts come back as they were before it.</source>
+            <translation>Poništiti spajanje „{removed}“ sa „{kept}“? Oba kontakta se vraćaju kakvi su bili pre spajanja.</translation>
+        </message>
+        <message>
+            <source>Undo merge</source>
+            <translation>Poništi spajanje</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactExport</name>
+        <message>
+            <source>Contacts</source>
+            <translation>Kontakti</translation>
+        </message>
+        <message>
+            <source>Do not contact</source>
+            <translation>Ne kontaktirati</translation>
+        </message>
+        <message>
+            <source>Excel workbook (.xlsx)</source>
+            <translation>Excel radna sveska (.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV, comma-separated (.csv)</source>
+            <translation>CSV, razdvojeno zarezom (.csv)</translation>
+        </message>
+        <message>
+            <source>CSV, semicolon-separated, as Excel in Europe (.csv)</source>
+            <translation>CSV, razdvojeno tačkom i zarezom, kao Excel u Evropi (.csv)</translation>
+        </message>
+        <message>
+            <source>vCard 3.0, all in one file (.vcf)</source>
+            <translation>vCard 3.0, svi u jednoj datoteci (.vcf)</translation>
+        </message>
+        <message>
+            <source>vCard 3.0, one file per contact, for Outlook (folder)</source>
+            <translation>vCard 3.0, jedna datoteka po kontaktu, za Outlook (fascikla)</translation>
+        </message>
+        <message>
+            <source>Printable PDF list, grouped by group</source>
+            <translation>PDF lista za štampu, po grupama</translation>
+        </message>
+        <message>
+            <source>Printable PDF list, grouped by organisation</source>
+            <translation>PDF lista za štampu, po organizacijama</translation>
+        </message>
+        <message>
+            <source>Export contacts</source>
+            <translation>Izvezi kontakte</translation>
+        </message>
+        <message>
+            <source>All contacts ({count})</source>
+            <translation>Svi kontakti ({count})</translation>
+        </message>
+        <message>
+            <source>The group “{name}”</source>
+            <translation>Grupa „{name}“</translation>
+        </message>
+        <message>
+            <source>The list as filtered now ({count})</source>
+            <translation>Lista kako je sada filtrirana ({count})</translation>
+        </message>
+        <message>
+            <source>The selected contacts ({count})</source>
+            <translation>Izabrani kontakti ({count})</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Izvezi…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>Group: {name}.</source>
+            <translation>Grupa: {name}.</translation>
+        </message>
+        <message>
+            <source>Search: “{text}”.</source>
+            <translation>Pretraga: „{text}“.</translation>
+        </message>
+        <message>
+            <source>Selected contacts.</source>
+            <translation>Izabrani kontakti.</translation>
+        </message>
+        <message>
+            <source>Folder for the vCard files</source>
+            <translation>Fascikla za vCard datoteke</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel radne sveske (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV datoteke (*.csv)</translation>
+        </message>
+        <message>
+            <source>vCard files (*.vcf)</source>
+            <translation>vCard datoteke (*.vcf)</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF datoteke (*.pdf)</translation>
+        </message>
+        <message>
+            <source>contacts</source>
+            <translation>kontakti</translation>
+        </message>
+        <message>
+            <source>{count} contacts exported to {path}.</source>
+            <translation>Izvezeno kontakata: {count}, u {path}.</translation>
+        </message>
+        <message>
+            <source>Exporting contacts…</source>
+            <translation>Izvoz kontakata…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactField</name>
+        <message>
+            <source>Given name</source>
+            <translation>Ime</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Prezime</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Funkcija</translation>
+        </message>
+        <message>
+            <source>Outlet / organisation</source>
+            <translation>Medij / organizacija</translation>
+        </message>
+        <message>
+            <source>Organisation type</source>
+            <translation>Vrsta organizacije</translation>
+        </message>
+        <message>
+            <source>Reach</source>
+            <translation>Doseg</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Jezik</translation>
+        </message>
+        <message>
+            <source>E-mails</source>
+            <translation>E-pošta</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>Telefoni</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Grupe</translation>
+        </message>
+        <message>
+            <source>Topics / beats</source>
+            <translation>Teme / resori</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresa</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Veb-sajt</translation>
+        </message>
+        <message>
+            <source>Social accounts</source>
+            <translation>Društvene mreže</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Beleške</translation>
+        </message>
+        <message>
+            <source>Accredited</source>
+            <translation>Akreditovan</translation>
+        </message>
+        <message>
+            <source>Accredited until</source>
+            <translation>Akreditovan do</translation>
+        </message>
+        <message>
+            <source>Source of the data</source>
+            <translation>Izvor podataka</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Svrha</translation>
+        </message>
+        <message>
+            <source>Do not contact</source>
+            <translation>Ne kontaktirati</translation>
+        </message>
+        <message>
+            <source>Last verified</source>
+            <translation>Poslednja provera</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactGroups</name>
+        <message>
+            <source>A group needs a name.</source>
+            <translation>Grupa mora imati naziv.</translation>
+        </message>
+        <message>
+            <source>A group name cannot contain “;”.</source>
+            <translation>Naziv grupe ne može sadržati „;“.</translation>
+        </message>
+        <message>
+            <source>The group no longer exists.</source>
+            <translation>Grupa više ne postoji.</translation>
+        </message>
+        <message>
+            <source>There is already a group called “{name}”.</source>
+            <translation>Već postoji grupa pod nazivom „{name}“.</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Grupe</translation>
+        </message>
+        <message>
+            <source>New group…</source>
+            <translation>Nova grupa…</translation>
+        </message>
+        <message>
+            <source>Rename group…</source>
+            <translation>Preimenuj grupu…</translation>
+        </message>
+        <message>
+            <source>Delete group…</source>
+            <translation>Obriši grupu…</translation>
+        </message>
+        <message>
+            <source>Manage groups</source>
+            <translation>Upravljaj grupama</translation>
+        </message>
+        <message>
+            <source>All contacts ({count})</source>
+            <translation>Svi kontakti ({count})</translation>
+        </message>
+        <message>
+            <source>{name} ({count})</source>
+            <translation>{name} ({count})</translation>
+        </message>
+        <message>
+            <source>New group</source>
+            <translation>Nova grupa</translation>
+        </message>
+        <message>
+            <source>Name of the group:</source>
+            <translation>Naziv grupe:</translation>
+        </message>
+        <message>
+            <source>Rename group</source>
+            <translation>Preimenuj grupu</translation>
+        </message>
+        <message>
+            <source>New name of the group:</source>
+            <translation>Novi naziv grupe:</translation>
+        </message>
+        <message>
+            <source>Delete the group “{name}”? Its contacts stay in the list, only the group goes.</source>
+            <translation>Obrisati grupu „{name}“? Njeni kontakti ostaju na listi, briše se samo grupa.</translation>
+        </message>
+        <message>
+            <source>Delete group</source>
+            <translation>Obriši grupu</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactImport</name>
+        <message>
+            <source>vCard</source>
+            <translation>vCard</translation>
+        </message>
+        <message>
+            <source>No column is chosen to import.</source>
+            <translation>Nije izabrana nijedna kolona za uvoz.</translation>
+        </message>
+        <message>
+            <source>commsdesk export</source>
+            <translation>izvoz iz commsdesk-a</translation>
+        </message>
+        <message>
+            <source>Outlook contacts</source>
+            <translation>Outlook kontakti</translation>
+        </message>
+        <message>
+            <source>Google contacts</source>
+            <translation>Google kontakti</translation>
+        </message>
+        <message>
+            <source>Table with a header row</source>
+            <translation>Tabela sa redom zaglavlja</translation>
+        </message>
+        <message>
+            <source>there is no name</source>
+            <translation>nema imena</translation>
+        </message>
+        <message>
+            <source>the e-mail “{email}” is not valid</source>
+            <translation>e-pošta „{email}“ nije ispravna</translation>
+        </message>
+        <message>
+            <source>the phone “{phone}” has no digits</source>
+            <translation>telefon „{phone}“ nema cifara</translation>
+        </message>
+        <message>
+            <source>unknown language “{language}”</source>
+            <translation>nepoznat jezik „{language}“</translation>
+        </message>
+        <message>
+            <source>unknown organisation type “{type}”</source>
+            <translation>nepoznata vrsta organizacije „{type}“</translation>
+        </message>
+        <message>
+            <source>unknown reach “{reach}”</source>
+            <translation>nepoznat doseg „{reach}“</translation>
+        </message>
+        <message>
+            <source>“{value}” is not yes or no</source>
+            <translation>„{value}“ nije da ili ne</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date (dd.mm.yyyy)</source>
+            <translation>„{value}“ nije datum (dd.mm.gggg)</translation>
+        </message>
+        <message>
+            <source>The file {path} cannot be read: {reason}</source>
+            <translation>Datoteka {path} ne može da se pročita: {reason}</translation>
+        </message>
+        <message>
+            <source>it is not {encoding} text</source>
+            <translation>nije {encoding} tekst</translation>
+        </message>
+        <message>
+            <source>it is empty</source>
+            <translation>prazna je</translation>
+        </message>
+        <message>
+            <source>it is not an Excel workbook</source>
+            <translation>nije Excel radna sveska</translation>
+        </message>
+        <message>
+            <source>The file {path} is not a readable vCard file: {reason}</source>
+            <translation>Datoteka {path} nije čitljiva vCard datoteka: {reason}</translation>
+        </message>
+        <message>
+            <source>The file {path} holds no vCard.</source>
+            <translation>Datoteka {path} ne sadrži nijednu vCard karticu.</translation>
+        </message>
+        <message>
+            <source>{created} new, {updated} updated, {skipped} skipped, {rejected} rejected</source>
+            <translation>novih: {created}, ažuriranih: {updated}, preskočenih: {skipped}, odbijenih: {rejected}</translation>
+        </message>
+        <message>
+            <source>{count} rows were left out:</source>
+            <translation>Izostavljenih redova: {count}:</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {count} rows have problems.</source>
+            <translation>Ništa nije uvezeno: redova sa problemima: {count}.</translation>
+        </message>
+        <message>
+            <source>Row {row}: {reason}</source>
+            <translation>Red {row}: {reason}</translation>
+        </message>
+        <message>
+            <source>… and {count} more rows.</source>
+            <translation>… i još redova: {count}.</translation>
+        </message>
+        <message>
+            <source>same e-mail {email}</source>
+            <translation>ista e-pošta {email}</translation>
+        </message>
+        <message>
+            <source>same phone {phone}</source>
+            <translation>isti telefon {phone}</translation>
+        </message>
+        <message>
+            <source>same name and organisation</source>
+            <translation>isto ime i organizacija</translation>
+        </message>
+        <message>
+            <source>the same person as row {row}</source>
+            <translation>ista osoba kao u redu {row}</translation>
+        </message>
+        <message>
+            <source>The file has no contacts.</source>
+            <translation>Datoteka nema kontakata.</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>novi</translation>
+        </message>
+        <message>
+            <source>update</source>
+            <translation>ažuriranje</translation>
+        </message>
+        <message>
+            <source>skip</source>
+            <translation>preskače se</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>odbijeno</translation>
+        </message>
+        <message>
+            <source>Import contacts from {file}</source>
+            <translation>Uvoz kontakata iz {file}</translation>
+        </message>
+        <message>
+            <source>detected</source>
+            <translation>prepoznato</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Tab</translation>
+        </message>
+        <message>
+            <source>Import the valid rows and leave out the rejected ones</source>
+            <translation>Uvezi ispravne redove, a odbijene izostavi</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Red</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Ime</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organizacija</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-pošta</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Grupe</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>Šta se dešava</translation>
+        </message>
+        <message>
+            <source>Encoding</source>
+            <translation>Kodiranje</translation>
+        </message>
+        <message>
+            <source>Separator</source>
+            <translation>Razdvajač</translation>
+        </message>
+        <message>
+            <source>A row matching a contact by e-mail or phone</source>
+            <translation>Red koji se poklapa sa kontaktom po e-pošti ili telefonu</translation>
+        </message>
+        <message>
+            <source>Also put the contacts in the group</source>
+            <translation>Stavi kontakte i u grupu</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Pregled</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Uvezi</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>Recognised as: {layout}</source>
+            <translation>Prepoznato kao: {layout}</translation>
+        </message>
+        <message>
+            <source>{encoding}, separator “{separator}”</source>
+            <translation>{encoding}, razdvajač „{separator}“</translation>
+        </message>
+        <message>
+            <source>{rows} rows: {summary}.</source>
+            <translation>Redova: {rows}; {summary}.</translation>
+        </message>
+        <message>
+            <source>Importing contacts…</source>
+            <translation>Uvoz kontakata…</translation>
+        </message>
+        <message>
+            <source>Import finished: {summary}.</source>
+            <translation>Uvoz je završen: {summary}.</translation>
+        </message>
+        <message>
+            <source>Column of the file</source>
+            <translation>Kolona datoteke</translation>
+        </message>
+        <message>
+            <source>Sample values</source>
+            <translation>Primeri vrednosti</translation>
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation>Uvezi kao</translation>
+        </message>
+        <message>
+            <source>(column {number})</source>
+            <translation>(kolona {number})</translation>
+        </message>
+        <message>
+            <source>Import contacts</source>
+            <translation>Uvoz kontakata</translation>
+        </message>
+        <message>
+            <source>Contact files (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
+            <translation>Datoteke kontakata (*.csv *.txt *.xlsx *.vcf);;Sve datoteke (*)</translation>
+        </message>
     </context>
     <context>
         <name>ContactLabel</name>
@@ -259,6 +2086,140 @@
         <message>
             <source>Other</source>
             <translation>Ostalo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactList</name>
+        <message>
+            <source>Contact list</source>
+            <translation>Lista kontakata</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Ime</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Funkcija</translation>
+        </message>
+        <message>
+            <source>Outlet / organisation</source>
+            <translation>Medij / organizacija</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Grupe</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-pošta</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Jezik</translation>
+        </message>
+        <message>
+            <source>(in no group)</source>
+            <translation>(ni u jednoj grupi)</translation>
+        </message>
+        <message>
+            <source>(no organisation)</source>
+            <translation>(bez organizacije)</translation>
+        </message>
+        <message>
+            <source>{name} ({count})</source>
+            <translation>{name} ({count})</translation>
+        </message>
+        <message>
+            <source>{count} contacts, grouped by {grouping}.</source>
+            <translation>Kontakata: {count}, grupisano po {grouping}.</translation>
+        </message>
+        <message>
+            <source>group</source>
+            <translation>grupi</translation>
+        </message>
+        <message>
+            <source>organisation</source>
+            <translation>organizaciji</translation>
+        </message>
+        <message>
+            <source>{mark} = do not contact (excluded from every distribution)</source>
+            <translation>{mark} = ne kontaktirati (izostavlja se iz svake distribucije)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsCli</name>
+        <message>
+            <source>import contacts from CSV, XLSX or vCard (all rows or none)</source>
+            <translation>uvezi kontakte iz CSV, XLSX ili vCard (svi redovi ili nijedan)</translation>
+        </message>
+        <message>
+            <source>the file to import</source>
+            <translation>datoteka za uvoz</translation>
+        </message>
+        <message>
+            <source>also put the contacts in this group</source>
+            <translation>stavi kontakte i u ovu grupu</translation>
+        </message>
+        <message>
+            <source>what to do with a row whose e-mail or phone is already known (default: skip)</source>
+            <translation>šta raditi sa redom čija je e-pošta ili telefon već poznat (podrazumevano: preskoči)</translation>
+        </message>
+        <message>
+            <source>import the valid rows and list the rejected ones, instead of importing nothing</source>
+            <translation>uvezi ispravne redove i navedi odbijene, umesto da se ništa ne uveze</translation>
+        </message>
+        <message>
+            <source>the CSV file's encoding (default: detected)</source>
+            <translation>kodiranje CSV datoteke (podrazumevano: prepoznaje se)</translation>
+        </message>
+        <message>
+            <source>the CSV separator (default: detected)</source>
+            <translation>CSV razdvajač (podrazumevano: prepoznaje se)</translation>
+        </message>
+        <message>
+            <source>export contacts to XLSX, CSV, vCard or PDF</source>
+            <translation>izvezi kontakte u XLSX, CSV, vCard ili PDF</translation>
+        </message>
+        <message>
+            <source>only the contacts of this group</source>
+            <translation>samo kontakte ove grupe</translation>
+        </message>
+        <message>
+            <source>the file format</source>
+            <translation>format datoteke</translation>
+        </message>
+        <message>
+            <source>the file to write (for vcf, a folder gets one file per contact)</source>
+            <translation>datoteka koja se piše (za vcf, fascikla dobija po jednu datoteku za svaki kontakt)</translation>
+        </message>
+        <message>
+            <source>the CSV separator</source>
+            <translation>CSV razdvajač</translation>
+        </message>
+        <message>
+            <source>how the PDF list is grouped</source>
+            <translation>kako se grupiše PDF lista</translation>
+        </message>
+        <message>
+            <source>Imported {path}: {summary}.</source>
+            <translation>Uvezeno {path}: {summary}.</translation>
+        </message>
+        <message>
+            <source>There is no group called “{name}”.</source>
+            <translation>Nema grupe pod nazivom „{name}“.</translation>
+        </message>
+        <message>
+            <source>Group: {name}.</source>
+            <translation>Grupa: {name}.</translation>
+        </message>
+        <message>
+            <source>Exported {count} contacts to {path}.</source>
+            <translation>Izvezeno kontakata: {count}, u {path}.</translation>
         </message>
     </context>
     <context>
@@ -288,16 +2249,217 @@
             <translation>Jezik</translation>
         </message>
         <message>
-            <source>Do not contact</source>
-            <translation>Ne kontaktirati</translation>
+            <source>Groups</source>
+            <translation>Grupe</translation>
+        </message>
+        <message>
+            <source>Do not contact: left out of every distribution</source>
+            <translation>Ne kontaktirati: izostavlja se iz svake distribucije</translation>
         </message>
         <message>
             <source>Search name, organisation, e-mail, phone, notes…</source>
             <translation>Pretraži ime, organizaciju, e-poštu, telefon, beleške…</translation>
         </message>
         <message>
+            <source>Every type</source>
+            <translation>Sve vrste</translation>
+        </message>
+        <message>
+            <source>Every reach</source>
+            <translation>Svaki doseg</translation>
+        </message>
+        <message>
+            <source>Every language</source>
+            <translation>Svi jezici</translation>
+        </message>
+        <message>
+            <source>Add to group</source>
+            <translation>Dodaj u grupu</translation>
+        </message>
+        <message>
+            <source>New contact</source>
+            <translation>Novi kontakt</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Izmeni</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Pretraga</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>Uvezi…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Izvezi…</translation>
+        </message>
+        <message>
+            <source>Find duplicates…</source>
+            <translation>Pronađi duplikate…</translation>
+        </message>
+        <message>
+            <source>Undo last merge</source>
+            <translation>Poništi poslednje spajanje</translation>
+        </message>
+        <message>
+            <source>Remove from this group</source>
+            <translation>Ukloni iz ove grupe</translation>
+        </message>
+        <message>
+            <source>Everything held about this person (PDF)…</source>
+            <translation>Sve što se čuva o ovoj osobi (PDF)…</translation>
+        </message>
+        <message>
+            <source>Everything held about this person (XLSX)…</source>
+            <translation>Sve što se čuva o ovoj osobi (XLSX)…</translation>
+        </message>
+        <message>
+            <source>Erase this person…</source>
+            <translation>Trajno izbriši ovu osobu…</translation>
+        </message>
+        <message>
+            <source>Personal data</source>
+            <translation>Lični podaci</translation>
+        </message>
+        <message>
             <source>{count} contacts</source>
             <translation>Kontakata: {count}</translation>
+        </message>
+        <message>
+            <source>The contact no longer exists.</source>
+            <translation>Kontakt više ne postoji.</translation>
+        </message>
+        <message>
+            <source>{mark} Do not contact: left out of every distribution</source>
+            <translation>{mark} Ne kontaktirati: izostavlja se iz svake distribucije</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>da</translation>
+        </message>
+        <message>
+            <source>yes, until {date}</source>
+            <translation>da, do {date}</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>Poslednja izmena</translation>
+        </message>
+        <message>
+            <source>{count} contacts selected.</source>
+            <translation>Izabrano kontakata: {count}.</translation>
+        </message>
+        <message>
+            <source>Choose a contact to see it in full.</source>
+            <translation>Izaberite kontakt da biste ga videli u celosti.</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>ne</translation>
+        </message>
+        <message>
+            <source>Delete the contact “{name}”?</source>
+            <translation>Obrisati kontakt „{name}“?</translation>
+        </message>
+        <message>
+            <source>Delete the {count} selected contacts?</source>
+            <translation>Obrisati izabrane kontakte ({count})?</translation>
+        </message>
+        <message>
+            <source>Distributions already sent keep only their number of recipients.</source>
+            <translation>Već poslate distribucije zadržavaju samo broj primalaca.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Obriši</translation>
+        </message>
+        <message>
+            <source>New group…</source>
+            <translation>Nova grupa…</translation>
+        </message>
+        <message>
+            <source>Take the {count} selected contacts out of the group “{name}”?</source>
+            <translation>Ukloniti izabrane kontakte ({count}) iz grupe „{name}“?</translation>
+        </message>
+        <message>
+            <source>Remove from group</source>
+            <translation>Ukloni iz grupe</translation>
+        </message>
+        <message>
+            <source>Everything held about this person</source>
+            <translation>Sve što se čuva o ovoj osobi</translation>
+        </message>
+        <message>
+            <source>Written to {path}.</source>
+            <translation>Upisano u {path}.</translation>
+        </message>
+        <message>
+            <source>Erase “{name}” for good? The contact and every personal detail of theirs in the distribution history are removed; distributions keep only their number of recipients. This cannot be undone. (Backups taken earlier still hold the person until they are deleted.)</source>
+            <translation>Trajno izbrisati „{name}“? Brišu se kontakt i svi njegovi lični podaci u istoriji distribucije; distribucije zadržavaju samo broj primalaca. Ovo se ne može poništiti. (Ranije rezervne kopije i dalje sadrže osobu dok se ne obrišu.)</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>Izbriši</translation>
+        </message>
+        <message>
+            <source>“{name}” was erased.</source>
+            <translation>„{name}“ je trajno izbrisan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DistributionStatus</name>
+        <message>
+            <source>Planned</source>
+            <translation>Planirano</translation>
+        </message>
+        <message>
+            <source>Prepared</source>
+            <translation>Pripremljeno</translation>
+        </message>
+        <message>
+            <source>Sent / published</source>
+            <translation>Poslato / objavljeno</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Otkazano</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueBucket</name>
+        <message>
+            <source>Overdue</source>
+            <translation>Zakasnelo</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>Za danas</translation>
+        </message>
+        <message>
+            <source>Due this week</source>
+            <translation>Za ovu nedelju</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Kasnije</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditScope</name>
+        <message>
+            <source>Only this occurrence</source>
+            <translation>Samo ovo ponavljanje</translation>
+        </message>
+        <message>
+            <source>This and the following occurrences</source>
+            <translation>Ovo i sva naredna ponavljanja</translation>
+        </message>
+        <message>
+            <source>All occurrences</source>
+            <translation>Sva ponavljanja</translation>
         </message>
     </context>
     <context>
@@ -389,6 +2551,58 @@
         <message>
             <source>{path} is not a PNG or JPEG image.</source>
             <translation>{path} nije PNG ili JPEG slika.</translation>
+        </message>
+        <message>
+            <source>{text} is not a date written dd.MM.yyyy.</source>
+            <translation>{text} nije datum napisan kao dd.MM.yyyy.</translation>
+        </message>
+        <message>
+            <source>There is no release {reference}.</source>
+            <translation>Nema saopštenja {reference}.</translation>
+        </message>
+        <message>
+            <source>The release has no {language} version (it has: {present}).</source>
+            <translation>Saopštenje nema verziju {language} (ima: {present}).</translation>
+        </message>
+        <message>
+            <source>There is no audience group {name}.</source>
+            <translation>Nema ciljne grupe {name}.</translation>
+        </message>
+        <message>
+            <source>{address} is not an e-mail address.</source>
+            <translation>{address} nije adresa e-pošte.</translation>
+        </message>
+        <message>
+            <source>{file} is not an iCalendar (.ics) file this program can read.</source>
+            <translation>{file} nije iCalendar (.ics) datoteka koju ovaj program može da pročita.</translation>
+        </message>
+        <message>
+            <source>{file} is too big to be a calendar.</source>
+            <translation>{file} je prevelika da bi bila kalendar.</translation>
+        </message>
+        <message>
+            <source>The file {file} does not exist.</source>
+            <translation>Datoteka {file} ne postoji.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {reason}</source>
+            <translation>{file} ne može da se pročita: {reason}</translation>
+        </message>
+        <message>
+            <source>The file of {name} is missing from the archive folder {folder}.</source>
+            <translation>Datoteka {name} nedostaje u fascikli arhive {folder}.</translation>
+        </message>
+        <message>
+            <source>commsdesk does not open programs or scripts ({name}). Save it to a folder instead.</source>
+            <translation>commsdesk ne otvara programe ni skripte ({name}). Sačuvajte ga u fasciklu.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be saved there.</source>
+            <translation>{name} ne može da se sačuva tamo.</translation>
+        </message>
+        <message>
+            <source>The archived copy of {name} is damaged (its checksum differs).</source>
+            <translation>Arhivirana kopija {name} je oštećena (kontrolni zbir se razlikuje).</translation>
         </message>
     </context>
     <context>
@@ -482,6 +2696,17 @@
         </message>
     </context>
     <context>
+        <name>ExclusionReason</name>
+        <message>
+            <source>Do not contact</source>
+            <translation>Ne kontaktirati</translation>
+        </message>
+        <message>
+            <source>No e-mail address</source>
+            <translation>Nema adrese e-pošte</translation>
+        </message>
+    </context>
+    <context>
         <name>Frequency</name>
         <message>
             <source>Weekly</source>
@@ -514,6 +2739,65 @@
         <message>
             <source>Other</source>
             <translation>Ostalo</translation>
+        </message>
+    </context>
+    <context>
+        <name>Holidays</name>
+        <message>
+            <source>New Year's Day</source>
+            <translation>Nova godina</translation>
+        </message>
+        <message>
+            <source>New Year (second day)</source>
+            <translation>Nova godina (drugi dan)</translation>
+        </message>
+        <message>
+            <source>Orthodox Christmas</source>
+            <translation>Pravoslavni Božić</translation>
+        </message>
+        <message>
+            <source>Independence Day</source>
+            <translation>Dan nezavisnosti</translation>
+        </message>
+        <message>
+            <source>Constitution Day</source>
+            <translation>Dan ustava</translation>
+        </message>
+        <message>
+            <source>Labour Day</source>
+            <translation>Međunarodni praznik rada</translation>
+        </message>
+        <message>
+            <source>Europe Day</source>
+            <translation>Dan Evrope</translation>
+        </message>
+        <message>
+            <source>Catholic Christmas</source>
+            <translation>Katolički Božić</translation>
+        </message>
+        <message>
+            <source>Catholic Easter</source>
+            <translation>Katolički Uskrs</translation>
+        </message>
+        <message>
+            <source>Catholic Easter Monday</source>
+            <translation>Katolički Uskršnji ponedeljak</translation>
+        </message>
+        <message>
+            <source>Orthodox Easter</source>
+            <translation>Pravoslavni Uskrs</translation>
+        </message>
+        <message>
+            <source>Orthodox Easter Monday</source>
+            <translation>Pravoslavni Uskršnji ponedeljak</translation>
+        </message>
+        <message>
+            <source>Eid al-Fitr</source>
+            <translation>Ramazanski bajram</translation>
+        </message>
+        <message>
+            <source>Eid al-Adha</source>
+            <translation>Kurban-bajram</translation>
         </message>
     </context>
     <context>
@@ -623,6 +2907,84 @@
         </message>
     </context>
     <context>
+        <name>Month</name>
+        <message>
+            <source>January</source>
+            <translation>Januar</translation>
+        </message>
+        <message>
+            <source>February</source>
+            <translation>Februar</translation>
+        </message>
+        <message>
+            <source>March</source>
+            <translation>Mart</translation>
+        </message>
+        <message>
+            <source>April</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>Maj</translation>
+        </message>
+        <message>
+            <source>June</source>
+            <translation>Jun</translation>
+        </message>
+        <message>
+            <source>July</source>
+            <translation>Jul</translation>
+        </message>
+        <message>
+            <source>August</source>
+            <translation>Avgust</translation>
+        </message>
+        <message>
+            <source>September</source>
+            <translation>Septembar</translation>
+        </message>
+        <message>
+            <source>October</source>
+            <translation>Oktobar</translation>
+        </message>
+        <message>
+            <source>November</source>
+            <translation>Novembar</translation>
+        </message>
+        <message>
+            <source>December</source>
+            <translation>Decembar</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notifications</name>
+        <message>
+            <source>Notify the media</source>
+            <translation>Obavestite medije</translation>
+        </message>
+        <message>
+            <source>Announce the session (material distributed today)</source>
+            <translation>Najavite sednicu (materijal se deli danas)</translation>
+        </message>
+        <message>
+            <source>Announce the session ({days} days before the material goes out)</source>
+            <translation>Najavite sednicu ({days} dana pre podele materijala)</translation>
+        </message>
+        <message>
+            <source>Remind the media (on the day)</source>
+            <translation>Podsetite medije (na dan događaja)</translation>
+        </message>
+        <message>
+            <source>Remind the media (the day before)</source>
+            <translation>Podsetite medije (dan ranije)</translation>
+        </message>
+        <message>
+            <source>Notify the media ({days} days before)</source>
+            <translation>Obavestite medije ({days} dana ranije)</translation>
+        </message>
+    </context>
+    <context>
         <name>OfficeProfileDialog</name>
         <message>
             <source>Office profile</source>
@@ -686,6 +3048,21 @@
         </message>
     </context>
     <context>
+        <name>OnDuplicate</name>
+        <message>
+            <source>Skip it (keep the existing contact as it is)</source>
+            <translation>Preskoči (postojeći kontakt ostaje kakav jeste)</translation>
+        </message>
+        <message>
+            <source>Update the existing contact with the file's values</source>
+            <translation>Ažuriraj postojeći kontakt vrednostima iz datoteke</translation>
+        </message>
+        <message>
+            <source>Add it as a new contact anyway</source>
+            <translation>Ipak ga dodaj kao novi kontakt</translation>
+        </message>
+    </context>
+    <context>
         <name>OutletType</name>
         <message>
             <source>TV</source>
@@ -729,6 +3106,101 @@
         </message>
     </context>
     <context>
+        <name>PersonalData</name>
+        <message>
+            <source>yes</source>
+            <translation>da</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>ne</translation>
+        </message>
+        <message>
+            <source>Recorded on</source>
+            <translation>Upisano</translation>
+        </message>
+        <message>
+            <source>Last changed on</source>
+            <translation>Poslednja izmena</translation>
+        </message>
+        <message>
+            <source>Merged duplicate records kept for undo</source>
+            <translation>Spojeni duplikati sačuvani radi poništavanja</translation>
+        </message>
+        <message>
+            <source>Personal data held about {name}</source>
+            <translation>Lični podaci koji se čuvaju o osobi {name}</translation>
+        </message>
+        <message>
+            <source>Everything this office's contact register holds about the person, as of {date}.</source>
+            <translation>Sve što registar kontakata ove kancelarije sadrži o osobi, na dan {date}.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Polje</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Vrednost</translation>
+        </message>
+        <message>
+            <source>Press releases sent to the person</source>
+            <translation>Saopštenja za javnost poslata osobi</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Poslato</translation>
+        </message>
+        <message>
+            <source>Release</source>
+            <translation>Saopštenje</translation>
+        </message>
+        <message>
+            <source>Headline</source>
+            <translation>Naslov</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Jezik</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-pošta</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>Nema.</translation>
+        </message>
+        <message>
+            <source>Events the person was invited to</source>
+            <translation>Događaji na koje je osoba pozvana</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Kada</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Događaj</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Osoba</translation>
+        </message>
+        <message>
+            <source>Releases sent</source>
+            <translation>Poslata saopštenja</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Događaji</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanImport</name>
         <message>
             <source>the objective number is missing or not a number</source>
@@ -745,6 +3217,18 @@
         <message>
             <source>the cost "{cost}" is not an amount</source>
             <translation>trošak "{cost}" nije iznos</translation>
+        </message>
+        <message>
+            <source>a recurring activity has no planned cost</source>
+            <translation>ponavljajuća aktivnost nema planirani trošak</translation>
+        </message>
+        <message>
+            <source>a recurring activity needs a frequency</source>
+            <translation>ponavljajućoj aktivnosti je potrebna učestalost</translation>
+        </message>
+        <message>
+            <source>objective {number} has another title in row {row}</source>
+            <translation>cilj {number} ima drugi naziv u redu {row}</translation>
         </message>
         <message>
             <source>Row {row}: {reasons}</source>
@@ -766,6 +3250,344 @@
             <source>The plan file {path} is not UTF-8 text.</source>
             <translation>Datoteka plana {path} nije UTF-8 tekst.</translation>
         </message>
+        <message>
+            <source>The file {path} is not an Excel workbook (.xlsx).</source>
+            <translation>Datoteka {path} nije Excel radna sveska (.xlsx).</translation>
+        </message>
+        <message>
+            <source>The objective's number: 1, 2, 3…</source>
+            <translation>Broj cilja: 1, 2, 3…</translation>
+        </message>
+        <message>
+            <source>The objective's title (once per objective is enough).</source>
+            <translation>Naziv cilja (dovoljno je jednom po cilju).</translation>
+        </message>
+        <message>
+            <source>specific (with a timeframe and a cost) or recurring (with a frequency)</source>
+            <translation>specific (sa rokom i troškom) ili recurring (sa učestalošću)</translation>
+        </message>
+        <message>
+            <source>What is to be done, as the plan writes it.</source>
+            <translation>Šta treba uraditi, kako piše u planu.</translation>
+        </message>
+        <message>
+            <source>Who is responsible; several separated by ";", e.g. "ZIMP; Zyra IT".</source>
+            <translation>Ko je odgovoran; više njih razdvojeno sa ";", npr. "ZIMP; Zyra IT".</translation>
+        </message>
+        <message>
+            <source>Specific activities: "2024", "nëntor 2024", "mars–qershor 2024", "Q2 2024" or dates.</source>
+            <translation>Specifične aktivnosti: "2024", "novembar 2024", "mart–jun 2024", "Q2 2024" ili datumi.</translation>
+        </message>
+        <message>
+            <source>Recurring activities: e.g. "Në baza javore", "Dy herë në vit".</source>
+            <translation>Ponavljajuće aktivnosti: npr. "Nedeljno", "Dva puta godišnje".</translation>
+        </message>
+        <message>
+            <source>The planned cost in euro; 0 means no additional cost.</source>
+            <translation>Planirani trošak u evrima; 0 znači bez dodatnih troškova.</translation>
+        </message>
+        <message>
+            <source>Anything else worth keeping.</source>
+            <translation>Sve ostalo što vredi sačuvati.</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Kolona</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Značenje</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Pomoć</translation>
+        </message>
+        <message>
+            <source>There are several strategies; name the one the plan belongs to.</source>
+            <translation>Postoji više strategija; navedite onu kojoj plan pripada.</translation>
+        </message>
+        <message>
+            <source>Communication strategy</source>
+            <translation>Strategija komunikacije</translation>
+        </message>
+        <message>
+            <source>The plan of {year} already has {count} activities.</source>
+            <translation>Plan za {year}. već ima {count} aktivnosti.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanReport</name>
+        <message>
+            <source>Objective {number}</source>
+            <translation>Cilj {number}</translation>
+        </message>
+        <message>
+            <source>Activities by status</source>
+            <translation>Aktivnosti po statusu</translation>
+        </message>
+        <message>
+            <source>Planned and spent (€)</source>
+            <translation>Planirano i potrošeno (€)</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planirano</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>Potrošeno</translation>
+        </message>
+        <message>
+            <source>Annual status report of the action plan {year}</source>
+            <translation>Godišnji izveštaj o statusu akcionog plana {year}</translation>
+        </message>
+        <message>
+            <source>Status report of the action plan {year}, quarter {quarter}</source>
+            <translation>Izveštaj o statusu akcionog plana {year}, tromesečje {quarter}</translation>
+        </message>
+        <message>
+            <source>Period {start} – {end} · status as of {day}</source>
+            <translation>Period {start} – {end} · stanje na dan {day}</translation>
+        </message>
+        <message>
+            <source>Objective {number}: {title}</source>
+            <translation>Cilj {number}: {title}</translation>
+        </message>
+        <message>
+            <source>no additional cost</source>
+            <translation>bez dodatnih troškova</translation>
+        </message>
+        <message>
+            <source>{count} events</source>
+            <translation>događaja: {count}</translation>
+        </message>
+        <message>
+            <source>{count} releases</source>
+            <translation>saopštenja: {count}</translation>
+        </message>
+        <message>
+            <source>Objectives: {objectives} · specific activities: {specific} · recurring activities: {recurring} · planned: {planned} · spent: {spent} · completed: {completed} ({percent} %) · overdue: {overdue}</source>
+            <translation>Ciljeva: {objectives} · specifičnih aktivnosti: {specific} · ponavljajućih aktivnosti: {recurring} · planirano: {planned} · potrošeno: {spent} · realizovano: {completed} ({percent} %) · sa isteklim rokom: {overdue}</translation>
+        </message>
+        <message>
+            <source>The quarter must be 1, 2, 3 or 4.</source>
+            <translation>Tromesečje mora biti 1, 2, 3 ili 4.</translation>
+        </message>
+        <message>
+            <source>There is no action plan for {year}.</source>
+            <translation>Ne postoji akcioni plan za {year}. godinu.</translation>
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation>Cilj</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Aktivnosti</translation>
+        </message>
+        <message>
+            <source>% completed</source>
+            <translation>% realizovano</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Istekao rok</translation>
+        </message>
+        <message>
+            <source>Whole plan</source>
+            <translation>Ceo plan</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Aktivnost</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Odgovorni</translation>
+        </message>
+        <message>
+            <source>Timeframe</source>
+            <translation>Rok</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Napredak</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Komentar</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>rok je istekao</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Ukupno</translation>
+        </message>
+        <message>
+            <source>{count} activities</source>
+            <translation>aktivnosti: {count}</translation>
+        </message>
+        <message>
+            <source>{done} of {count} completed</source>
+            <translation>realizovano {done} od {count}</translation>
+        </message>
+        <message>
+            <source>Frequency</source>
+            <translation>Učestalost</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Dokazi</translation>
+        </message>
+        <message>
+            <source>Specific activities</source>
+            <translation>Specifične aktivnosti</translation>
+        </message>
+        <message>
+            <source>Recurring activities</source>
+            <translation>Ponavljajuće aktivnosti</translation>
+        </message>
+        <message>
+            <source>What changed in the period</source>
+            <translation>Šta se promenilo u periodu</translation>
+        </message>
+        <message>
+            <source>No status was reported in this period.</source>
+            <translation>U ovom periodu nije prijavljen nijedan status.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Datum:</translation>
+        </message>
+        <message>
+            <source>Prepared by: information officer</source>
+            <translation>Pripremio: službenik za informisanje</translation>
+        </message>
+        <message>
+            <source>Approved by: head of the mayor's cabinet</source>
+            <translation>Odobrio: šef kabineta predsednika opštine</translation>
+        </message>
+        <message>
+            <source>Activities: {total} ({specific} specific, {recurring} recurring) · completed: {completed} ({percent} %) · planned: {planned} · spent: {spent} · overdue: {overdue}</source>
+            <translation>Aktivnosti: {total} ({specific} specifičnih, {recurring} ponavljajućih) · realizovano: {completed} ({percent} %) · planirano: {planned} · potrošeno: {spent} · sa isteklim rokom: {overdue}</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Br.</translation>
+        </message>
+        <message>
+            <source>Summary {year}</source>
+            <translation>Pregled {year}</translation>
+        </message>
+        <message>
+            <source>Summary {year} Q{quarter}</source>
+            <translation>Pregled {year} Q{quarter}</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>da</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Vrsta</translation>
+        </message>
+        <message>
+            <source>Timeframe / frequency</source>
+            <translation>Rok / učestalost</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Od</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Do</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Događaji</translation>
+        </message>
+        <message>
+            <source>Releases</source>
+            <translation>Saopštenja</translation>
+        </message>
+        <message>
+            <source>Status date</source>
+            <translation>Datum statusa</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Napomena</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Promene</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanReportDialog</name>
+        <message>
+            <source>Status report of the plan {year}</source>
+            <translation>Izveštaj o statusu plana {year}</translation>
+        </message>
+        <message>
+            <source>The whole year (annual report)</source>
+            <translation>Cela godina (godišnji izveštaj)</translation>
+        </message>
+        <message>
+            <source>Quarter {quarter} (quarterly report)</source>
+            <translation>Tromesečje {quarter} (tromesečni izveštaj)</translation>
+        </message>
+        <message>
+            <source>PDF (to print)</source>
+            <translation>PDF (za štampu)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (XLSX)</source>
+            <translation>Excel radna sveska (XLSX)</translation>
+        </message>
+        <message>
+            <source>The report shows each activity's status as it stood on that day; later updates are left out.</source>
+            <translation>Izveštaj prikazuje status svake aktivnosti kakav je bio tog dana; kasnije izmene se izostavljaju.</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Status as of:</source>
+            <translation>Stanje na dan:</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Jezik:</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <source>Write report…</source>
+            <translation>Napravi izveštaj…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>action-plan</source>
+            <translation>akcioni-plan</translation>
+        </message>
     </context>
     <context>
         <name>PlanTab</name>
@@ -786,6 +3608,10 @@
             <translation>Planirano</translation>
         </message>
         <message>
+            <source>Spent</source>
+            <translation>Potrošeno</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -794,20 +3620,300 @@
             <translation>Napredak</translation>
         </message>
         <message>
-            <source>Year:</source>
-            <translation>Godina:</translation>
+            <source>Evidence</source>
+            <translation>Dokazi</translation>
         </message>
         <message>
-            <source>No action plan yet.</source>
-            <translation>Još nema akcionog plana.</translation>
+            <source>Last update</source>
+            <translation>Poslednja izmena</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Komentar</translation>
+        </message>
+        <message>
+            <source>{count} activities</source>
+            <translation>aktivnosti: {count}</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>rok je istekao</translation>
         </message>
         <message>
             <source>Objective {number}: {title}</source>
             <translation>Cilj {number}: {title}</translation>
         </message>
         <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Poništi</translation>
+        </message>
+        <message>
+            <source>Undo: {change}</source>
+            <translation>Poništi: {change}</translation>
+        </message>
+        <message>
+            <source>Plan:</source>
+            <translation>Plan:</translation>
+        </message>
+        <message>
+            <source>Status as of:</source>
+            <translation>Stanje na dan:</translation>
+        </message>
+        <message>
+            <source>Show each activity's status as it stood on this day</source>
+            <translation>Prikaži status svake aktivnosti kakav je bio tog dana</translation>
+        </message>
+        <message>
+            <source>Update &amp;status…</source>
+            <translation>Ažuriraj &amp;status…</translation>
+        </message>
+        <message>
+            <source>&amp;New activity…</source>
+            <translation>&amp;Nova aktivnost…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit activity…</source>
+            <translation>&amp;Izmeni aktivnost…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete activity</source>
+            <translation>O&amp;briši aktivnost</translation>
+        </message>
+        <message>
+            <source>&amp;Report…</source>
+            <translation>&amp;Izveštaj…</translation>
+        </message>
+        <message>
+            <source>&amp;Import plan from CSV or Excel…</source>
+            <translation>&amp;Uvezi plan iz CSV ili Excel datoteke…</translation>
+        </message>
+        <message>
+            <source>Save empty plan &amp;template (Excel)…</source>
+            <translation>Sačuvaj prazan &amp;šablon plana (Excel)…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy plan to the next year…</source>
+            <translation>&amp;Kopiraj plan u narednu godinu…</translation>
+        </message>
+        <message>
+            <source>&amp;Strategy…</source>
+            <translation>&amp;Strategija…</translation>
+        </message>
+        <message>
+            <source>Delete this &amp;plan…</source>
+            <translation>Obriši ovaj &amp;plan…</translation>
+        </message>
+        <message>
+            <source>Record a dated status update (Enter)</source>
+            <translation>Upiši datiranu izmenu statusa (Enter)</translation>
+        </message>
+        <message>
+            <source>More</source>
+            <translation>Više</translation>
+        </message>
+        <message>
+            <source>No action plan yet. Import one with More → Import plan.</source>
+            <translation>Još nema akcionog plana. Uvezite ga preko Više → Uvezi plan.</translation>
+        </message>
+        <message>
+            <source>{shown} of {count} activities shown, {cost} planned</source>
+            <translation>Prikazano {shown} od {count} aktivnosti, planirano {cost}</translation>
+        </message>
+        <message>
             <source>{count} activities, {cost} planned</source>
             <translation>Aktivnosti: {count}, planirano {cost}</translation>
+        </message>
+        <message>
+            <source>Objective {number}:</source>
+            <translation>Cilj {number}:</translation>
+        </message>
+        <message>
+            <source>status of “{activity}”</source>
+            <translation>status aktivnosti „{activity}”</translation>
+        </message>
+        <message>
+            <source>new activity “{activity}”</source>
+            <translation>nova aktivnost „{activity}”</translation>
+        </message>
+        <message>
+            <source>changes to “{activity}”</source>
+            <translation>izmene aktivnosti „{activity}”</translation>
+        </message>
+        <message>
+            <source>Delete the activity “{activity}” and its status history?</source>
+            <translation>Obrisati aktivnost „{activity}” i istoriju njenog statusa?</translation>
+        </message>
+        <message>
+            <source>deleting “{activity}”</source>
+            <translation>brisanje aktivnosti „{activity}”</translation>
+        </message>
+        <message>
+            <source>The strategy already has a plan for {year}.</source>
+            <translation>Strategija već ima plan za {year}. godinu.</translation>
+        </message>
+        <message>
+            <source>The progress must be between 0 and 100 %.</source>
+            <translation>Napredak mora biti između 0 i 100 %.</translation>
+        </message>
+        <message>
+            <source>The actual cost cannot be negative.</source>
+            <translation>Stvarni trošak ne može biti negativan.</translation>
+        </message>
+        <message>
+            <source>This item no longer exists; it may have been deleted.</source>
+            <translation>Ova stavka više ne postoji; možda je obrisana.</translation>
+        </message>
+        <message>
+            <source>The strategy's last year must not come before its first.</source>
+            <translation>Poslednja godina strategije ne sme biti pre prve.</translation>
+        </message>
+        <message>
+            <source>The planned cost cannot be negative.</source>
+            <translation>Planirani trošak ne može biti negativan.</translation>
+        </message>
+        <message>
+            <source>Import an action plan</source>
+            <translation>Uvoz akcionog plana</translation>
+        </message>
+        <message>
+            <source>Plans (*.csv *.xlsx);;All files (*)</source>
+            <translation>Planovi (*.csv *.xlsx);;Sve datoteke (*)</translation>
+        </message>
+        <message>
+            <source>The plan is for the year:</source>
+            <translation>Plan je za godinu:</translation>
+        </message>
+        <message>
+            <source>The plan of {year} already has {count} activities. Replace them and their status history?</source>
+            <translation>Plan za {year}. već ima {count} aktivnosti. Zameniti ih zajedno sa istorijom statusa?</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Zameni</translation>
+        </message>
+        <message>
+            <source>Imported the plan of {year}: {specific} specific and {recurring} recurring activities, {planned} planned.</source>
+            <translation>Uvezen je plan za {year}: specifičnih aktivnosti {specific} i ponavljajućih {recurring}, planirano {planned}.</translation>
+        </message>
+        <message>
+            <source>Importing the plan…</source>
+            <translation>Uvoz plana…</translation>
+        </message>
+        <message>
+            <source>Save the empty plan template</source>
+            <translation>Sačuvaj prazan šablon plana</translation>
+        </message>
+        <message>
+            <source>action-plan-template</source>
+            <translation>sablon-akcionog-plana</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel radne sveske (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>The template was saved to {path}.</source>
+            <translation>Šablon je sačuvan u {path}.</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF dokumenti (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Sačuvaj izveštaj</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Pravljenje izveštaja…</translation>
+        </message>
+        <message>
+            <source>The report was saved to {path}.</source>
+            <translation>Izveštaj je sačuvan u {path}.</translation>
+        </message>
+        <message>
+            <source>Make a plan for {year} from the plan of {previous}? It takes the {specific} specific activities that are not completed or cancelled and all {recurring} recurring ones, without their status.</source>
+            <translation>Napraviti plan za {year}. od plana za {previous}.? Preuzima se {specific} specifičnih aktivnosti koje nisu realizovane ni otkazane i svih {recurring} ponavljajućih, bez njihovog statusa.</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopiraj</translation>
+        </message>
+        <message>
+            <source>Delete the plan of {year} with its {count} activities and all their status history?</source>
+            <translation>Obrisati plan za {year}. sa {count} aktivnosti i celom istorijom statusa?</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Obriši</translation>
+        </message>
+        <message>
+            <source>Search activities, responsible, comments (Ctrl+F)</source>
+            <translation>Pretraži aktivnosti, odgovorne, komentare (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Responsible:</source>
+            <translation>Odgovorni:</translation>
+        </message>
+        <message>
+            <source>Quarter:</source>
+            <translation>Tromesečje:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Vrsta:</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Sve</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Istekao rok</translation>
+        </message>
+        <message>
+            <source>Q{quarter}</source>
+            <translation>Q{quarter}</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Poništi filtere</translation>
+        </message>
+        <message>
+            <source>{percent} % completed</source>
+            <translation>{percent} % realizovano</translation>
+        </message>
+        <message>
+            <source>planned {planned} · spent {spent}</source>
+            <translation>planirano {planned} · potrošeno {spent}</translation>
+        </message>
+        <message>
+            <source>{count} overdue</source>
+            <translation>sa isteklim rokom: {count}</translation>
+        </message>
+        <message>
+            <source>no additional cost</source>
+            <translation>bez dodatnih troškova</translation>
+        </message>
+        <message>
+            <source>{count} events</source>
+            <translation>događaja: {count}</translation>
+        </message>
+        <message>
+            <source>{count} releases</source>
+            <translation>saopštenja: {count}</translation>
+        </message>
+        <message>
+            <source>Overdue: the timeframe ended on {day} without completion.</source>
+            <translation>Rok je istekao: završio se {day}, a aktivnost nije realizovana.</translation>
+        </message>
+        <message>
+            <source>{done} of {count} completed</source>
+            <translation>realizovano {done} od {count}</translation>
         </message>
     </context>
     <context>
@@ -831,6 +3937,681 @@
         <message>
             <source>Diaspora</source>
             <translation>Dijaspora</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseArchive</name>
+        <message>
+            <source>Press releases {year}</source>
+            <translation>Saopštenja za javnost {year}</translation>
+        </message>
+        <message>
+            <source>Press release archive</source>
+            <translation>Arhiva saopštenja za javnost</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Broj</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Headline ({languages})</source>
+            <translation>Naslov ({languages})</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Kanali</translation>
+        </message>
+        <message>
+            <source>{count} releases</source>
+            <translation>Saopštenja: {count}</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Mesto</translation>
+        </message>
+        <message>
+            <source>Headline ({language})</source>
+            <translation>Naslov ({language})</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Oznake</translation>
+        </message>
+        <message>
+            <source>E-mail recipients</source>
+            <translation>Primaoci e-pošte</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Odobrio</translation>
+        </message>
+        <message>
+            <source>Approved on</source>
+            <translation>Odobreno</translation>
+        </message>
+        <message>
+            <source>Embargo until</source>
+            <translation>Embargo do</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseAttachments</name>
+        <message>
+            <source>File</source>
+            <translation>Datoteka</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Vrsta</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Veličina</translation>
+        </message>
+        <message>
+            <source>Captions</source>
+            <translation>Opisi</translation>
+        </message>
+        <message>
+            <source>Captions of {name}</source>
+            <translation>Opisi za {name}</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Sačuvaj</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>Save the release first to add attachments.</source>
+            <translation>Prvo sačuvajte saopštenje da biste dodali priloge.</translation>
+        </message>
+        <message>
+            <source>&amp;Add files…</source>
+            <translation>&amp;Dodaj datoteke…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Otvori</translation>
+        </message>
+        <message>
+            <source>&amp;Save a copy…</source>
+            <translation>&amp;Sačuvaj kopiju…</translation>
+        </message>
+        <message>
+            <source>&amp;Captions…</source>
+            <translation>O&amp;pisi…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Ukloni</translation>
+        </message>
+        <message>
+            <source>Add attachments</source>
+            <translation>Dodaj priloge</translation>
+        </message>
+        <message>
+            <source>No program is set up to open {name}.</source>
+            <translation>Nijedan program nije podešen da otvori {name}.</translation>
+        </message>
+        <message>
+            <source>Save a copy in…</source>
+            <translation>Sačuvaj kopiju u…</translation>
+        </message>
+        <message>
+            <source>Saved as {path}.</source>
+            <translation>Sačuvano kao {path}.</translation>
+        </message>
+        <message>
+            <source>Remove {name} from the release and from the archive folder?</source>
+            <translation>Ukloniti {name} iz saopštenja i iz fascikle arhive?</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Ukloni</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseDetail</name>
+        <message>
+            <source>When</source>
+            <translation>Kada</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Iz</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>U</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Ko</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Napomena</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Verzija</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>Primaoci</translation>
+        </message>
+        <message>
+            <source>Approved by {name} on {moment}</source>
+            <translation>Odobrio/la {name}, {moment}</translation>
+        </message>
+        <message>
+            <source>Embargo until {moment}</source>
+            <translation>Embargo do {moment}</translation>
+        </message>
+        <message>
+            <source>Tags: {tags}</source>
+            <translation>Oznake: {tags}</translation>
+        </message>
+        <message>
+            <source>Event: {title}</source>
+            <translation>Događaj: {title}</translation>
+        </message>
+        <message>
+            <source>Action-plan activity: {title}</source>
+            <translation>Aktivnost akcionog plana: {title}</translation>
+        </message>
+        <message>
+            <source>{count} attachments</source>
+            <translation>Prilozi: {count}</translation>
+        </message>
+        <message>
+            <source>Status history</source>
+            <translation>Istorija statusa</translation>
+        </message>
+        <message>
+            <source>Distribution</source>
+            <translation>Distribucija</translation>
+        </message>
+        <message>
+            <source>Choose a release in the list.</source>
+            <translation>Izaberite saopštenje sa spiska.</translation>
+        </message>
+        <message>
+            <source>Mark as “{status}”</source>
+            <translation>Označi kao „{status}”</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseDistribution</name>
+        <message>
+            <source>Distribute {reference} – {headline}</source>
+            <translation>Distribuiraj {reference} – {headline}</translation>
+        </message>
+        <message>
+            <source>Leave out whoever already received this release</source>
+            <translation>Izostavi one koji su već primili ovo saopštenje</translation>
+        </message>
+        <message>
+            <source>Open e-mail draft</source>
+            <translation>Otvori nacrt e-pošte</translation>
+        </message>
+        <message>
+            <source>Copy Bcc list</source>
+            <translation>Kopiraj Bcc listu</translation>
+        </message>
+        <message>
+            <source>Save .eml…</source>
+            <translation>Sačuvaj .eml…</translation>
+        </message>
+        <message>
+            <source>Recipients by the version they get</source>
+            <translation>Primaoci prema verziji koju dobijaju</translation>
+        </message>
+        <message>
+            <source>Attach to the e-mails (the PDF always is)</source>
+            <translation>Priloži uz e-poštu (PDF se uvek prilaže)</translation>
+        </message>
+        <message>
+            <source>&amp;Record distribution</source>
+            <translation>&amp;Evidentiraj distribuciju</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Zatvori</translation>
+        </message>
+        <message>
+            <source>{language}: {count}</source>
+            <translation>{language}: {count}</translation>
+        </message>
+        <message>
+            <source>excluded: {count}</source>
+            <translation>isključeni: {count}</translation>
+        </message>
+        <message>
+            <source>already received it: {count}</source>
+            <translation>već primili: {count}</translation>
+        </message>
+        <message>
+            <source>{language} ({count} recipients)</source>
+            <translation>{language} (primalaca: {count})</translation>
+        </message>
+        <message>
+            <source>No recipient gets the {language} version.</source>
+            <translation>Nijedan primalac ne dobija verziju {language}.</translation>
+        </message>
+        <message>
+            <source>No mail program is set up to open {path}.</source>
+            <translation>Nijedan program za e-poštu nije podešen da otvori {path}.</translation>
+        </message>
+        <message>
+            <source>Save e-mail draft</source>
+            <translation>Sačuvaj nacrt e-pošte</translation>
+        </message>
+        <message>
+            <source>E-mail drafts (*.eml)</source>
+            <translation>Nacrti e-pošte (*.eml)</translation>
+        </message>
+        <message>
+            <source>Tick at least one channel (with its versions) to record.</source>
+            <translation>Označite bar jedan kanal (sa njegovim verzijama) za evidentiranje.</translation>
+        </message>
+        <message>
+            <source>The distribution is recorded ({count} entries).</source>
+            <translation>Distribucija je evidentirana (unosa: {count}).</translation>
+        </message>
+        <message>
+            <source>E-mail drafts were made but the distribution is not recorded. Close anyway?</source>
+            <translation>Nacrti e-pošte su napravljeni, ali distribucija nije evidentirana. Ipak zatvoriti?</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Zatvori</translation>
+        </message>
+        <message>
+            <source>Excluded: {reason}</source>
+            <translation>Isključen: {reason}</translation>
+        </message>
+        <message>
+            <source>Already received it on {date}</source>
+            <translation>Već primio/la {date}</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Ime</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organizacija</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-pošta</translation>
+        </message>
+        <message>
+            <source>Gets</source>
+            <translation>Dobija</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Napomena</translation>
+        </message>
+        <message>
+            <source>{name} ({count})</source>
+            <translation>{name} ({count})</translation>
+        </message>
+        <message>
+            <source>Find a contact…</source>
+            <translation>Pronađi kontakt…</translation>
+        </message>
+        <message>
+            <source>&amp;Add contact</source>
+            <translation>&amp;Dodaj kontakt</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>&amp;Ukloni</translation>
+        </message>
+        <message>
+            <source>Audience groups</source>
+            <translation>Ciljne grupe</translation>
+        </message>
+        <message>
+            <source>Single contacts</source>
+            <translation>Pojedinačni kontakti</translation>
+        </message>
+        <message>
+            <source>Do not contact</source>
+            <translation>Ne kontaktirati</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Kanali</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>Verzije</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Note or link</source>
+            <translation>Napomena ili link</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseEditor</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Mesto</translation>
+        </message>
+        <message>
+            <source>Embargo until</source>
+            <translation>Embargo do</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Oznake</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Događaj</translation>
+        </message>
+        <message>
+            <source>Action-plan activity</source>
+            <translation>Aktivnost plana</translation>
+        </message>
+        <message>
+            <source>separated by commas</source>
+            <translation>odvojene zarezima</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Tekst</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Prilozi</translation>
+        </message>
+        <message>
+            <source>&amp;Preview PDF…</source>
+            <translation>&amp;Pregled PDF-a…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Sačuvaj</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Zatvori</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(nijedan)</translation>
+        </message>
+        <message>
+            <source>New press release (the reference is given when it is saved)</source>
+            <translation>Novo saopštenje za javnost (broj se dodeljuje pri čuvanju)</translation>
+        </message>
+        <message>
+            <source>New press release</source>
+            <translation>Novo saopštenje za javnost</translation>
+        </message>
+        <message>
+            <source>Press release {reference}</source>
+            <translation>Saopštenje za javnost {reference}</translation>
+        </message>
+        <message>
+            <source>{reference} is “{status}”. Saving changes sends it back to draft. Save?</source>
+            <translation>{reference} je „{status}”. Čuvanje izmena ga vraća u nacrt. Sačuvati?</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Sačuvaj</translation>
+        </message>
+        <message>
+            <source>Close without saving the changes?</source>
+            <translation>Zatvoriti bez čuvanja izmena?</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>Odbaci izmene</translation>
+        </message>
+        <message>
+            <source>Headline</source>
+            <translation>Naslov</translation>
+        </message>
+        <message>
+            <source>Subheadline</source>
+            <translation>Podnaslov</translation>
+        </message>
+        <message>
+            <source>Bold (Ctrl+B)</source>
+            <translation>Podebljano (Ctrl+B)</translation>
+        </message>
+        <message>
+            <source>Italic (Ctrl+I)</source>
+            <translation>Kurziv (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>Bullet list (Ctrl+Shift+L)</source>
+            <translation>Lista sa tačkama (Ctrl+Shift+L)</translation>
+        </message>
+        <message>
+            <source>{words} words · {characters} characters</source>
+            <translation>Reči: {words} · znakova: {characters}</translation>
+        </message>
+        <message>
+            <source>Paragraph {number} of {total}</source>
+            <translation>Pasus {number} od {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleasePdf</name>
+        <message>
+            <source>Phone: {phone}</source>
+            <translation>Tel.: {phone}</translation>
+        </message>
+        <message>
+            <source>E-mail: {email}</source>
+            <translation>E-pošta: {email}</translation>
+        </message>
+        <message>
+            <source>For more information:</source>
+            <translation>Za više informacija:</translation>
+        </message>
+        <message>
+            <source>Ref. {reference}</source>
+            <translation>Br. {reference}</translation>
+        </message>
+        <message>
+            <source>PRESS RELEASE</source>
+            <translation>SAOPŠTENJE ZA JAVNOST</translation>
+        </message>
+        <message>
+            <source>EMBARGO: not for publication before {moment}</source>
+            <translation>EMBARGO: ne objavljivati pre {moment}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleasePreview</name>
+        <message>
+            <source>PDF of {reference}</source>
+            <translation>PDF saopštenja {reference}</translation>
+        </message>
+        <message>
+            <source>All languages (combined)</source>
+            <translation>Svi jezici (zajedno)</translation>
+        </message>
+        <message>
+            <source>&amp;Save PDF…</source>
+            <translation>&amp;Sačuvaj PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Zatvori</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Verzija</translation>
+        </message>
+        <message>
+            <source>The preview opens in your PDF reader.</source>
+            <translation>Pregled se otvara u vašem PDF čitaču.</translation>
+        </message>
+        <message>
+            <source>Pages: {count}</source>
+            <translation>Strana: {count}</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>Sačuvaj PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF datoteke (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation>Upisano: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseRules</name>
+        <message>
+            <source>A release that is “{current}” cannot become “{target}”.</source>
+            <translation>Saopštenje koje je „{current}” ne može postati „{target}”.</translation>
+        </message>
+        <message>
+            <source>The release cannot be approved: the {languages} version is missing.</source>
+            <translation>Saopštenje ne može biti odobreno: nedostaje verzija {languages}.</translation>
+        </message>
+        <message>
+            <source>The reference format must contain {{year}} and {{number}} and nothing else in braces, e.g. {{year}}/{{number:03d}}.</source>
+            <translation>Format broja mora sadržati {{year}} i {{number}} i ništa drugo u zagradama, npr. {{year}}/{{number:03d}}.</translation>
+        </message>
+        <message>
+            <source>The release no longer exists.</source>
+            <translation>Saopštenje više ne postoji.</translation>
+        </message>
+        <message>
+            <source>The attachment no longer exists.</source>
+            <translation>Prilog više ne postoji.</translation>
+        </message>
+        <message>
+            <source>Only an approved release can be distributed.</source>
+            <translation>Samo odobreno saopštenje može biti distribuirano.</translation>
+        </message>
+        <message>
+            <source>The release has no {language} version.</source>
+            <translation>Saopštenje nema verziju {language}.</translation>
+        </message>
+        <message>
+            <source>The distribution no longer exists.</source>
+            <translation>Distribucija više ne postoji.</translation>
+        </message>
+        <message>
+            <source>The release has no text in the chosen language.</source>
+            <translation>Saopštenje nema tekst na izabranom jeziku.</translation>
+        </message>
+        <message>
+            <source>Enter the office's e-mail address in Settings → Office profile: the drafts are sent from it.</source>
+            <translation>Unesite adresu e-pošte kancelarije u Podešavanja → Profil kancelarije: nacrti se šalju sa nje.</translation>
+        </message>
+        <message>
+            <source>Choose at least one release language.</source>
+            <translation>Izaberite bar jedan jezik saopštenja.</translation>
+        </message>
+        <message>
+            <source>A release needs a date.</source>
+            <translation>Saopštenje mora imati datum.</translation>
+        </message>
+        <message>
+            <source>A final version needs a headline and a text ({language}).</source>
+            <translation>Konačna verzija mora imati naslov i tekst ({language}).</translation>
+        </message>
+        <message>
+            <source>A release that is “{status}” can no longer be changed.</source>
+            <translation>Saopštenje koje je „{status}” više se ne može menjati.</translation>
+        </message>
+        <message>
+            <source>The text changed; the release must be approved again.</source>
+            <translation>Tekst je izmenjen; saopštenje mora ponovo biti odobreno.</translation>
+        </message>
+        <message>
+            <source>Only a draft can move to another year: its reference would change.</source>
+            <translation>Samo nacrt može preći u drugu godinu: njegov broj bi se promenio.</translation>
+        </message>
+        <message>
+            <source>Only a draft can be deleted. Withdraw the release instead: it keeps its number.</source>
+            <translation>Samo nacrt može biti obrisan. Povucite saopštenje: ono zadržava svoj broj.</translation>
+        </message>
+        <message>
+            <source>Say who approved the release.</source>
+            <translation>Navedite ko je odobrio saopštenje.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseSettings</name>
+        <message>
+            <source>Press release settings</source>
+            <translation>Podešavanja saopštenja za javnost</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Jezik</translation>
+        </message>
+        <message>
+            <source>Releases have it</source>
+            <translation>Saopštenja ga imaju</translation>
+        </message>
+        <message>
+            <source>Needed for approval</source>
+            <translation>Potreban za odobrenje</translation>
+        </message>
+        <message>
+            <source>Release languages</source>
+            <translation>Jezici saopštenja</translation>
+        </message>
+        <message>
+            <source>Reference format</source>
+            <translation>Format broja</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Sačuvaj</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>The 14th release of 2026: {example}</source>
+            <translation>14. saopštenje 2026. godine: {example}</translation>
         </message>
     </context>
     <context>
@@ -861,6 +4642,57 @@
         </message>
     </context>
     <context>
+        <name>ReleaseWorkflow</name>
+        <message>
+            <source>Send for &amp;approval</source>
+            <translation>Pošalji na &amp;odobrenje</translation>
+        </message>
+        <message>
+            <source>A&amp;pprove…</source>
+            <translation>O&amp;dobri…</translation>
+        </message>
+        <message>
+            <source>&amp;Return to draft…</source>
+            <translation>&amp;Vrati u nacrt…</translation>
+        </message>
+        <message>
+            <source>Mark as &amp;distributed</source>
+            <translation>Označi kao &amp;distribuirano</translation>
+        </message>
+        <message>
+            <source>Ar&amp;chive</source>
+            <translation>Ar&amp;hiviraj</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw…</source>
+            <translation>&amp;Povuci…</translation>
+        </message>
+        <message>
+            <source>{reference}: {status}</source>
+            <translation>{reference}: {status}</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Odobrio</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Razlog</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Napomena</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>Enter the name of who approved the release.</source>
+            <translation>Unesite ime osobe koja je odobrila saopštenje.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReleasesTab</name>
         <message>
             <source>Reference</source>
@@ -879,8 +4711,239 @@
             <translation>Jezici</translation>
         </message>
         <message>
+            <source>Tags</source>
+            <translation>Oznake</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Kanali</translation>
+        </message>
+        <message>
+            <source>Embargo until {moment}</source>
+            <translation>Embargo do {moment}</translation>
+        </message>
+        <message>
             <source>Headline</source>
             <translation>Naslov</translation>
+        </message>
+        <message>
+            <source>press-releases</source>
+            <translation>saopstenja</translation>
+        </message>
+        <message>
+            <source>Export the list</source>
+            <translation>Izvezi spisak</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel radne sveske (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Exporting the releases…</source>
+            <translation>Izvoz saopštenja…</translation>
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation>Upisano: {path}</translation>
+        </message>
+        <message>
+            <source>Annual archive</source>
+            <translation>Godišnja arhiva</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Godina</translation>
+        </message>
+        <message>
+            <source>press-release-archive</source>
+            <translation>arhiva-saopstenja</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF datoteke (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Writing the annual archive…</source>
+            <translation>Upisivanje godišnje arhive…</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>Sve godine</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Svi statusi</translation>
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation>Sve oznake</translation>
+        </message>
+        <message>
+            <source>All languages</source>
+            <translation>Svi jezici</translation>
+        </message>
+        <message>
+            <source>Search every language version… (Ctrl+F)</source>
+            <translation>Pretraži sve jezičke verzije… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>&amp;New release</source>
+            <translation>&amp;Novo saopštenje</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Uredi</translation>
+        </message>
+        <message>
+            <source>&amp;Delete draft</source>
+            <translation>&amp;Obriši nacrt</translation>
+        </message>
+        <message>
+            <source>D&amp;istribute…</source>
+            <translation>D&amp;istribuiraj…</translation>
+        </message>
+        <message>
+            <source>&amp;PDF…</source>
+            <translation>&amp;PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>I&amp;zvoz</translation>
+        </message>
+        <message>
+            <source>The list as &amp;Excel workbook (XLSX)…</source>
+            <translation>Spisak kao &amp;Excel radna sveska (XLSX)…</translation>
+        </message>
+        <message>
+            <source>&amp;Annual archive (PDF)…</source>
+            <translation>&amp;Godišnja arhiva (PDF)…</translation>
+        </message>
+        <message>
+            <source>Press &amp;release settings…</source>
+            <translation>Podešavanja &amp;saopštenja…</translation>
+        </message>
+        <message>
+            <source>{count} releases</source>
+            <translation>Saopštenja: {count}</translation>
+        </message>
+        <message>
+            <source>Delete the draft {reference} “{headline}” and its attachments?</source>
+            <translation>Obrisati nacrt {reference} „{headline}” i njegove priloge?</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Obriši</translation>
+        </message>
+    </context>
+    <context>
+        <name>Repeat</name>
+        <message>
+            <source>Does not repeat</source>
+            <translation>Ne ponavlja se</translation>
+        </message>
+        <message>
+            <source>Every day</source>
+            <translation>Svakog dana</translation>
+        </message>
+        <message>
+            <source>Every working day (Monday to Friday)</source>
+            <translation>Svakog radnog dana (ponedeljak – petak)</translation>
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation>Svake nedelje</translation>
+        </message>
+        <message>
+            <source>Every two weeks</source>
+            <translation>Svake dve nedelje</translation>
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation>Svakog meseca</translation>
+        </message>
+        <message>
+            <source>Every three months (quarterly)</source>
+            <translation>Svaka tri meseca (tromesečno)</translation>
+        </message>
+        <message>
+            <source>Twice a year</source>
+            <translation>Dvaput godišnje</translation>
+        </message>
+        <message>
+            <source>Every year</source>
+            <translation>Svake godine</translation>
+        </message>
+        <message>
+            <source>Custom rule</source>
+            <translation>Posebno pravilo</translation>
+        </message>
+        <message>
+            <source>first</source>
+            <translation>1.</translation>
+        </message>
+        <message>
+            <source>second</source>
+            <translation>2.</translation>
+        </message>
+        <message>
+            <source>third</source>
+            <translation>3.</translation>
+        </message>
+        <message>
+            <source>fourth</source>
+            <translation>4.</translation>
+        </message>
+        <message>
+            <source>last</source>
+            <translation>poslednji</translation>
+        </message>
+        <message>
+            <source>{every} on {weekday}</source>
+            <translation>{every}, {weekday}</translation>
+        </message>
+        <message>
+            <source>{every} on day {day}</source>
+            <translation>{every}, {day}. dana</translation>
+        </message>
+        <message>
+            <source>Every month on the {ordinal} {weekday}</source>
+            <translation>Svakog meseca – {weekday}, {ordinal} u mesecu</translation>
+        </message>
+        <message>
+            <source>Every year on {date}</source>
+            <translation>Svake godine, {date}</translation>
+        </message>
+        <message>
+            <source>, {count} times</source>
+            <translation>, {count} puta</translation>
+        </message>
+        <message>
+            <source>, until {date}</source>
+            <translation>, do {date}</translation>
+        </message>
+        <message>
+            <source>Every {n} days</source>
+            <translation>Na svakih {n} dana</translation>
+        </message>
+        <message>
+            <source>Every {n} weeks</source>
+            <translation>Na svakih {n} nedelja</translation>
+        </message>
+        <message>
+            <source>Every {n} months</source>
+            <translation>Na svakih {n} meseci</translation>
+        </message>
+        <message>
+            <source>Every {n} years</source>
+            <translation>Na svakih {n} godina</translation>
+        </message>
+        <message>
+            <source>{every}, in month {months}</source>
+            <translation>{every}, u mesecu {months}</translation>
         </message>
     </context>
     <context>
@@ -910,6 +4973,307 @@
         </message>
     </context>
     <context>
+        <name>SelfTest</name>
+        <message>
+            <source>check that this installation works: database, PDF, Excel, translations, time zones (writes only to a temporary folder)</source>
+            <translation>proverava da li ova instalacija radi: baza podataka, PDF, Excel, prevodi, vremenske zone (piše samo u privremenu fasciklu)</translation>
+        </message>
+        <message>
+            <source>show the details of each failure</source>
+            <translation>prikaži detalje svake greške</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>u redu</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>neuspešno</translation>
+        </message>
+        <message>
+            <source>{failed} of {count} checks failed.</source>
+            <translation>Neuspešne provere: {failed} od {count}.</translation>
+        </message>
+        <message>
+            <source>All {count} checks passed.</source>
+            <translation>Sve provere ({count}) su uspešne.</translation>
+        </message>
+        <message>
+            <source>missing in {folder}: {files}</source>
+            <translation>nedostaje u {folder}: {files}</translation>
+        </message>
+        <message>
+            <source>the upgraded database is not at {head}</source>
+            <translation>nadograđena baza podataka nije na {head}</translation>
+        </message>
+        <message>
+            <source>no backup was taken before the upgrade</source>
+            <translation>rezervna kopija nije napravljena pre nadogradnje</translation>
+        </message>
+        <message>
+            <source>created at {first}, backed up, upgraded to {head}</source>
+            <translation>napravljena na {first}, rezervna kopija napravljena, nadograđena na {head}</translation>
+        </message>
+        <message>
+            <source>no demo rows in {tables}</source>
+            <translation>nema demo redova u {tables}</translation>
+        </message>
+        <message>
+            <source>text not found in the PDF: {texts}</source>
+            <translation>tekst nije pronađen u PDF-u: {texts}</translation>
+        </message>
+        <message>
+            <source>fonts not embedded: {fonts}</source>
+            <translation>fontovi nisu ugrađeni: {fonts}</translation>
+        </message>
+        <message>
+            <source>the logo is missing from the letterhead</source>
+            <translation>logo nedostaje u zaglavlju</translation>
+        </message>
+        <message>
+            <source>ë ç š đ č ć ž read back; fonts {fonts} embedded; logo drawn</source>
+            <translation>ë ç š đ č ć ž ponovo pročitani; fontovi {fonts} ugrađeni; logo iscrtan</translation>
+        </message>
+        <message>
+            <source>defusedxml is missing: workbooks would be read unsafely</source>
+            <translation>nedostaje defusedxml: radne sveske bi se čitale nebezbedno</translation>
+        </message>
+        <message>
+            <source>read back {found}, expected {expected}</source>
+            <translation>pročitano {found}, očekivano {expected}</translation>
+        </message>
+        <message>
+            <source>text, date and money read back; a formula-like text stays text</source>
+            <translation>tekst, datum i iznos ponovo pročitani; tekst nalik formuli ostaje tekst</translation>
+        </message>
+        <message>
+            <source>{file} has no translations</source>
+            <translation>{file} nema prevoda</translation>
+        </message>
+        <message>
+            <source>Qt cannot load {file}</source>
+            <translation>Qt ne može da učita {file}</translation>
+        </message>
+        <message>
+            <source>messages: {counts}; Qt's own: {qt}</source>
+            <translation>poruke: {counts}; Qt-ove: {qt}</translation>
+        </message>
+        <message>
+            <source>weekly 09:00 became {local} (UTC hours {utc})</source>
+            <translation>nedeljno u 09:00 postalo je {local} (UTC sati {utc})</translation>
+        </message>
+        <message>
+            <source>{before} → {after} ({zone}, bundled time-zone data)</source>
+            <translation>{before} → {after} ({zone}, priložene vremenske zone)</translation>
+        </message>
+        <message>
+            <source>the iCalendar event changed on the way back</source>
+            <translation>iCalendar događaj se promenio pri povratku</translation>
+        </message>
+        <message>
+            <source>the vCard changed on the way back</source>
+            <translation>vCard se promenio pri povratku</translation>
+        </message>
+        <message>
+            <source>an event with a time zone and a repeat rule, a contact with đ and č</source>
+            <translation>događaj sa vremenskom zonom i pravilom ponavljanja, kontakt sa đ i č</translation>
+        </message>
+        <message>
+            <source>platform plugins missing: {names}</source>
+            <translation>nedostaju dodaci platforme: {names}</translation>
+        </message>
+        <message>
+            <source>Qt cannot read JPEG images (imageformats plugin missing)</source>
+            <translation>Qt ne može da čita JPEG slike (nedostaje dodatak imageformats)</translation>
+        </message>
+        <message>
+            <source>widgets load; platform plugins {names}; JPEG images</source>
+            <translation>elementi prozora se učitavaju; dodaci platforme {names}; JPEG slike</translation>
+        </message>
+        <message>
+            <source>also {modules}</source>
+            <translation>takođe {modules}</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Resursi</translation>
+        </message>
+        <message>
+            <source>Database and migrations</source>
+            <translation>Baza podataka i migracije</translation>
+        </message>
+        <message>
+            <source>Demo content</source>
+            <translation>Demo sadržaj</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation>Excel radna sveska</translation>
+        </message>
+        <message>
+            <source>Translations</source>
+            <translation>Prevodi</translation>
+        </message>
+        <message>
+            <source>Recurrence across summer time</source>
+            <translation>Ponavljanje pri prelasku na letnje vreme</translation>
+        </message>
+        <message>
+            <source>iCalendar and vCard</source>
+            <translation>iCalendar i vCard</translation>
+        </message>
+        <message>
+            <source>Qt libraries</source>
+            <translation>Qt biblioteke</translation>
+        </message>
+        <message>
+            <source>frozen build in {folder}</source>
+            <translation>upakovana verzija u {folder}</translation>
+        </message>
+        <message>
+            <source>from source, Python {version}</source>
+            <translation>iz izvornog koda, Python {version}</translation>
+        </message>
+        <message>
+            <source>not a complete PDF file</source>
+            <translation>nije potpuna PDF datoteka</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusDialog</name>
+        <message>
+            <source>Linked by an earlier status update</source>
+            <translation>Povezano ranijom izmenom statusa</translation>
+        </message>
+        <message>
+            <source>Status update</source>
+            <translation>Izmena statusa</translation>
+        </message>
+        <message>
+            <source>euros spent so far, e.g. 1.250,00</source>
+            <translation>do sada potrošeno evra, npr. 1.250,00</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Izaberi…</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Datum:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Progress:</source>
+            <translation>Napredak:</translation>
+        </message>
+        <message>
+            <source>Spent so far (€):</source>
+            <translation>Potrošeno do sada (€):</translation>
+        </message>
+        <message>
+            <source>Comment:</source>
+            <translation>Komentar:</translation>
+        </message>
+        <message>
+            <source>Evidence:</source>
+            <translation>Dokazi:</translation>
+        </message>
+        <message>
+            <source>Evidence file:</source>
+            <translation>Datoteka dokaza:</translation>
+        </message>
+        <message>
+            <source>History ({count})</source>
+            <translation>Istorija ({count})</translation>
+        </message>
+        <message>
+            <source>Evidence: calendar events ({count})</source>
+            <translation>Dokazi: događaji iz kalendara ({count})</translation>
+        </message>
+        <message>
+            <source>Evidence: press releases ({count})</source>
+            <translation>Dokazi: saopštenja za javnost ({count})</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Sačuvaj</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Napredak</translation>
+        </message>
+        <message>
+            <source>Spent</source>
+            <translation>Potrošeno</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Komentar</translation>
+        </message>
+        <message>
+            <source>Evidence file</source>
+            <translation>Datoteka dokaza</translation>
+        </message>
+        <message>
+            <source>The amount "{amount}" is not a number of euros.</source>
+            <translation>Iznos "{amount}" nije broj evra.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrategyDialog</name>
+        <message>
+            <source>Strategy</source>
+            <translation>Strategija</translation>
+        </message>
+        <message>
+            <source>Title ({language}):</source>
+            <translation>Naziv ({language}):</translation>
+        </message>
+        <message>
+            <source>Years:</source>
+            <translation>Godine:</translation>
+        </message>
+        <message>
+            <source>Approved by the decision:</source>
+            <translation>Usvojena odlukom:</translation>
+        </message>
+        <message>
+            <source>Date of the decision:</source>
+            <translation>Datum odluke:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Sačuvaj</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>Give the strategy a title.</source>
+            <translation>Dajte strategiji naziv.</translation>
+        </message>
+    </context>
+    <context>
         <name>Tasks</name>
         <message>
             <source>Cancel</source>
@@ -933,6 +5297,65 @@
         <message>
             <source>Final</source>
             <translation>Konačno</translation>
+        </message>
+    </context>
+    <context>
+        <name>Weekday</name>
+        <message>
+            <source>Monday</source>
+            <translation>Ponedeljak</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>Utorak</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>Sreda</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>Četvrtak</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>Petak</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>Subota</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>Nedelja</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>Pon</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Uto</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Sre</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Čet</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Pet</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Sub</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>Ned</translation>
         </message>
     </context>
 </TS>

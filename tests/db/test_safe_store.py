@@ -11,7 +11,7 @@ from commsdesk.errors import DatabaseDamagedError, DatabaseLockedError, UserErro
 from commsdesk.paths import resolve_paths
 from commsdesk.services.contacts import ContactInput
 from commsdesk.workspace import Workspace
-from tests.helpers import TRICKY
+from tests.helpers import TRICKY, demo_contact_count
 
 
 def damage(path):
@@ -79,7 +79,7 @@ def test_the_latest_good_backup_restores_a_damaged_file(tmp_path):
     set_aside = restore(older, paths.database, paths.backups)
     assert set_aside is not None and set_aside.exists()
     workspace = Workspace.open(paths)
-    assert workspace.services.contacts.count() == 22
+    assert workspace.services.contacts.count() == demo_contact_count()
     workspace.close()
 
 
@@ -99,7 +99,7 @@ def test_backups_are_verified_copies_listed_newest_first(tmp_path):
     second = backup_into_folder(paths.database, paths.backups, "0002")
     assert [b.path for b in list_backups(paths.backups)] == [second, first]
     copy = sqlite3.connect(second)
-    assert copy.execute("SELECT COUNT(*) FROM contact").fetchone()[0] == 22
+    assert copy.execute("SELECT COUNT(*) FROM contact").fetchone()[0] == demo_contact_count()
     assert copy.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     copy.close()
 

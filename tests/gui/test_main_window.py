@@ -8,7 +8,7 @@ from commsdesk.services.backups import backup_now
 from commsdesk.settings import LANGUAGE, LAST_TAB, Settings
 from commsdesk.ui.dialogs.office_profile import OfficeProfileDialog
 from commsdesk.ui.dialogs.restore_backup import RestoreBackupDialog
-from tests.helpers import TRICKY
+from tests.helpers import TRICKY, demo_contact_count
 
 
 def tab_titles(window):
@@ -27,7 +27,7 @@ def test_window_opens_with_four_tabs_showing_the_demo_data(desk):
     window = desk.window
     assert tab_titles(window) == ["Contacts", "Calendar", "Press releases", "Action plan"]
     contacts = window.tab_widgets()[0]
-    assert contacts.table.model().rowCount() == 22
+    assert contacts.table.model().rowCount() == demo_contact_count()
     assert window.tab_widgets()[3].summary.text() == "43 activities, €3,900.00 planned"
 
 
@@ -123,7 +123,7 @@ def test_opening_a_damaged_database_offers_the_latest_good_backup(desk, qtbot, a
     answer(restore)
     assert desk.open(paths)
     assert "damaged" in shown[0]
-    assert desk.window.tab_widgets()[0].table.model().rowCount() == 22
+    assert desk.window.tab_widgets()[0].table.model().rowCount() == demo_contact_count()
     assert list(paths.backups.glob("commsdesk-replaced-*.sqlite"))  # the damaged file is kept, not deleted
 
 
@@ -141,5 +141,5 @@ def test_the_window_paints_first_and_then_opens_the_database(qtbot, tmp_path):
     qtbot.addWidget(desk.window)
     assert desk.workspace is None  # nothing opened before the first paint
     qtbot.waitUntil(lambda: desk.workspace is not None, timeout=10000)
-    assert desk.window.tabs.count() == 4 and desk.workspace.services.contacts.count() == 22
+    assert desk.window.tabs.count() == 4 and desk.workspace.services.contacts.count() == demo_contact_count()
     desk.close()

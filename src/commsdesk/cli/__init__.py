@@ -7,37 +7,61 @@ for wrong usage; never a traceback (an unexpected error is logged to a file besi
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from collections.abc import Sequence
 
 from commsdesk import __version__
-from commsdesk.cli import core
 from commsdesk.cli.common import UsageError, build_parser
-from commsdesk.error_log import log_unexpected
 from commsdesk.errors import UserError
 from commsdesk.i18n import LANGUAGES, set_language, translate
 
-# Each module adds its sub-commands with `register(subparsers)`; later areas append theirs here.
-COMMAND_MODULES = [core]
+# The modules `commsdesk.cli.<name>` that add commands with `register(commands)`; a new area appends its name.
+# They are imported only when a command is given, so that plain `commsdesk` starts the window without them.
+COMMAND_MODULES = ["core", "contacts", "calendar", "plan", "releases", "selftest"]
 
 
-def _language(argv: Sequence[str]) -> str | None:
-    """The --lang value, read before the full parser exists so that its help is translated."""
+def _early(argv: Sequence[str]) -> tuple[argparse.Namespace, bool]:
+    """The options before any command, and whether the line is just a window start (no command, nothing odd).
+
+    Only the options before the command count: a command may have a `--lang` of its own (`export release`).
+    """
     early = argparse.ArgumentParser(add_help=False)
-    early.add_argument("--lang", choices=list(LANGUAGES))
-    known, _ = early.parse_known_args(argv)
-    return known.lang
+    early.add_argument("--lang")
+    early.add_argument("--db")
+    early.add_argument("--demo", action="store_true")
+    early.add_argument("command", nargs=argparse.REMAINDER)
+    known, unknown = early.parse_known_args(argv)
+    if known.lang not in LANGUAGES:
+        known.lang = None
+    window_only = not known.command and not unknown and (known.lang is not None or "--lang" not in argv)
+    return known, window_only
+
+
+def _saved_language() -> str:
+    """The language saved by the GUI, so that the command line speaks the same one."""
+    from commsdesk.settings import Settings
+
+    return Settings().language()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    language = _language(argv)
-    set_language(language or core.saved_language())
-    parser = build_parser(__version__, COMMAND_MODULES)
+    for stream in (sys.stdout, sys.stderr):  # a file or pipe on Windows is cp1252: never crash on đ, print `?`
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+    early, window_only = _early(argv)
+    language = early.lang
+    set_language(language or _saved_language())
     try:
-        args = parser.parse_args(argv)
+        if window_only:
+            from commsdesk.app import run_gui
+
+            return run_gui(database=early.db, language=language, demo=early.demo)
+        modules = [importlib.import_module(f"commsdesk.cli.{name}") for name in COMMAND_MODULES]
+        args = build_parser(__version__, modules).parse_args(argv)
         if getattr(args, "handler", None) is None:
             from commsdesk.app import run_gui
 
@@ -53,6 +77,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(translate("Errors", "Interrupted."), file=sys.stderr)
         return 1
     except Exception as error:  # a bug: one sentence for the user, the traceback for us
+        from commsdesk.error_log import log_unexpected
+
         log_file = log_unexpected(error)
         print(
             translate("Errors", "commsdesk hit an unexpected error ({error}). Details are in {log}.").format(

@@ -7,10 +7,12 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from commsdesk.i18n import LANGUAGES, translate
-from commsdesk.paths import resolve_paths
-from commsdesk.workspace import Workspace
+
+if TYPE_CHECKING:
+    from commsdesk.workspace import Workspace
 
 
 class UsageError(Exception):
@@ -72,6 +74,9 @@ def add_command(group: argparse._SubParsersAction, name: str, help_text: str, ha
 @contextmanager
 def opened(args: argparse.Namespace, *, demo: bool = False) -> Iterator[Workspace]:
     """The workspace of `--db` (or the default database), closed at the end of the block."""
+    from commsdesk.paths import resolve_paths
+    from commsdesk.workspace import Workspace
+
     workspace = Workspace.open(resolve_paths(args.db), demo=demo)
     try:
         yield workspace

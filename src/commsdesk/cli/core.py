@@ -15,13 +15,6 @@ from commsdesk.paths import resolve_paths
 from commsdesk.services.backups import backup_now
 
 
-def saved_language() -> str:
-    """The language saved by the GUI, so that the command line speaks the same one."""
-    from commsdesk.settings import Settings
-
-    return Settings().language()
-
-
 def register(commands: Commands) -> None:
     init = add_command(commands.top, "init", translate("Cli", "create or upgrade the database and exit"), run_init)
     init.add_argument("--demo", action="store_true", help=translate("Cli", "fill a new database with demo content"))

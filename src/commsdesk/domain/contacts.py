@@ -1,12 +1,56 @@
-"""Vocabularies of the contact list: outlet types, reach, the strategy's audiences, labels of e-mails and phones."""
+"""The contact list's vocabularies (outlet types, reach, audiences, labels) and a contact as plain data, with the
+rules for e-mail addresses, phone numbers and similar names."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from difflib import SequenceMatcher
+from typing import Any, NamedTuple
+
 from commsdesk.domain.choices import Choice
-from commsdesk.i18n import translate
+from commsdesk.domain.text import fold
+from commsdesk.i18n import LANGUAGES, catalog, translate
 
 
-class OutletType(Choice):
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for translation in `context` (lupdate reads it) and gives back the source text."""
+    return text
+
+
+class SourcedChoice(Choice):
+    """A Choice whose names are kept as English source texts, so that a name in any language can be recognised."""
+
+    @classmethod
+    def _context(cls) -> str:
+        return cls.__name__
+
+    @classmethod
+    def _sources(cls) -> dict[str, str]:
+        raise NotImplementedError
+
+    @classmethod
+    def _labels(cls) -> dict[str, str]:
+        return {code: translate(cls._context(), text) for code, text in cls._sources().items()}
+
+    def label_in(self, language: str) -> str:
+        """The name of this value in `language`."""
+        return catalog(language).translate(self._context(), self._sources()[self.value])
+
+    @classmethod
+    def parse(cls, text: str) -> SourcedChoice | None:
+        """The value written as `text`: its code, or its name in any of the app's languages; None if none."""
+        wanted = fold(text)
+        if not wanted:
+            return None
+        for member in cls:
+            if wanted == fold(member.value) or any(wanted == fold(member.label_in(code)) for code in LANGUAGES):
+                return member
+        return None
+
+
+class OutletType(SourcedChoice):
     TV = "tv"
     RADIO = "radio"
     NEWSPAPER = "newspaper"
@@ -19,22 +63,22 @@ class OutletType(Choice):
     OTHER = "other"
 
     @classmethod
-    def _labels(cls) -> dict[str, str]:
+    def _sources(cls) -> dict[str, str]:
         return {
-            "tv": translate("OutletType", "TV"),
-            "radio": translate("OutletType", "Radio"),
-            "newspaper": translate("OutletType", "Newspaper"),
-            "online": translate("OutletType", "Online portal"),
-            "agency": translate("OutletType", "News agency"),
-            "institution": translate("OutletType", "Institution"),
-            "ngo": translate("OutletType", "NGO"),
-            "business": translate("OutletType", "Business"),
-            "international": translate("OutletType", "International organisation"),
-            "other": translate("OutletType", "Other"),
+            "tv": QT_TRANSLATE_NOOP("OutletType", "TV"),
+            "radio": QT_TRANSLATE_NOOP("OutletType", "Radio"),
+            "newspaper": QT_TRANSLATE_NOOP("OutletType", "Newspaper"),
+            "online": QT_TRANSLATE_NOOP("OutletType", "Online portal"),
+            "agency": QT_TRANSLATE_NOOP("OutletType", "News agency"),
+            "institution": QT_TRANSLATE_NOOP("OutletType", "Institution"),
+            "ngo": QT_TRANSLATE_NOOP("OutletType", "NGO"),
+            "business": QT_TRANSLATE_NOOP("OutletType", "Business"),
+            "international": QT_TRANSLATE_NOOP("OutletType", "International organisation"),
+            "other": QT_TRANSLATE_NOOP("OutletType", "Other"),
         }
 
 
-class Reach(Choice):
+class Reach(SourcedChoice):
     LOCAL = "local"
     REGIONAL = "regional"
     NATIONAL = "national"
@@ -42,17 +86,17 @@ class Reach(Choice):
     DIASPORA = "diaspora"
 
     @classmethod
-    def _labels(cls) -> dict[str, str]:
+    def _sources(cls) -> dict[str, str]:
         return {
-            "local": translate("Reach", "Local"),
-            "regional": translate("Reach", "Regional"),
-            "national": translate("Reach", "National"),
-            "international": translate("Reach", "International"),
-            "diaspora": translate("Reach", "Diaspora"),
+            "local": QT_TRANSLATE_NOOP("Reach", "Local"),
+            "regional": QT_TRANSLATE_NOOP("Reach", "Regional"),
+            "national": QT_TRANSLATE_NOOP("Reach", "National"),
+            "international": QT_TRANSLATE_NOOP("Reach", "International"),
+            "diaspora": QT_TRANSLATE_NOOP("Reach", "Diaspora"),
         }
 
 
-class Audience(Choice):
+class Audience(SourcedChoice):
     """The audiences of the communication strategy; seeded as groups, which the user may rename."""
 
     EMPLOYEES = "employees"
@@ -65,20 +109,26 @@ class Audience(Choice):
     DIASPORA = "diaspora"
 
     @classmethod
-    def _labels(cls) -> dict[str, str]:
+    def _sources(cls) -> dict[str, str]:
         return {
-            "employees": translate("Audience", "Municipal employees"),
-            "citizens": translate("Audience", "Citizens and taxpayers"),
-            "media": translate("Audience", "Media"),
-            "civil_society": translate("Audience", "Civil society and professional organisations"),
-            "business": translate("Audience", "Business community and investors"),
-            "institutions": translate("Audience", "Kosovo institutions"),
-            "donors": translate("Audience", "Donors and international partners"),
-            "diaspora": translate("Audience", "Diaspora"),
+            "employees": QT_TRANSLATE_NOOP("Audience", "Municipal employees"),
+            "citizens": QT_TRANSLATE_NOOP("Audience", "Citizens and taxpayers"),
+            "media": QT_TRANSLATE_NOOP("Audience", "Media"),
+            "civil_society": QT_TRANSLATE_NOOP("Audience", "Civil society and professional organisations"),
+            "business": QT_TRANSLATE_NOOP("Audience", "Business community and investors"),
+            "institutions": QT_TRANSLATE_NOOP("Audience", "Kosovo institutions"),
+            "donors": QT_TRANSLATE_NOOP("Audience", "Donors and international partners"),
+            "diaspora": QT_TRANSLATE_NOOP("Audience", "Diaspora"),
         }
 
 
-class ContactLabel(Choice):
+def audience_of_name(name: str) -> str | None:
+    """The code of the audience called `name` in any of the app's languages (`Mediat`, `Mediji`), or None."""
+    found = Audience.parse(name)
+    return found.value if found is not None else None
+
+
+class ContactLabel(SourcedChoice):
     """Label of an e-mail address or phone number."""
 
     WORK = "work"
@@ -87,10 +137,365 @@ class ContactLabel(Choice):
     OTHER = "other"
 
     @classmethod
+    def _sources(cls) -> dict[str, str]:
+        return {
+            "work": QT_TRANSLATE_NOOP("ContactLabel", "Work"),
+            "mobile": QT_TRANSLATE_NOOP("ContactLabel", "Mobile"),
+            "home": QT_TRANSLATE_NOOP("ContactLabel", "Home"),
+            "other": QT_TRANSLATE_NOOP("ContactLabel", "Other"),
+        }
+
+
+# -- A contact as plain data ---------------------------------------------------------------------------------------
+
+DEFAULT_COUNTRY_CODE = "383"  # Kosovo: a number written 044 123 456 is +383 44 123 456
+_EMAIL = re.compile(
+    r"^[^\s@<>(),;:\"\[\]\\]+@[^\s@<>(),;:\"\[\]\\.]+(\.[^\s@<>(),;:\"\[\]\\.]+)*\.[^\s@<>(),;:\"\[\]\\.\d]{2,}$"
+)
+SIMILAR_NAME_RATIO = 0.86
+
+
+@dataclass(frozen=True)
+class ContactInput:
+    """Everything the office keeps about one person; e-mails and phones as (label, value), groups by name.
+
+    `outlet_type` and `reach` describe the outlet; None leaves an existing outlet as it is.
+    """
+
+    given_name: str = ""
+    family_name: str = ""
+    position: str = ""
+    outlet: str = ""
+    language: str = "sq"
+    emails: list[tuple[str, str]] = field(default_factory=list)
+    phones: list[tuple[str, str]] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)
+    topics: str = ""
+    notes: str = ""
+    source: str = ""
+    purpose: str = ""
+    do_not_contact: bool = False
+    verified_on: date | None = None
+    outlet_type: str | None = None
+    reach: str | None = None
+    address: str = ""
+    website: str = ""
+    social: str = ""
+    accredited: bool = False
+    accredited_until: date | None = None
+
+    @property
+    def full_name(self) -> str:
+        return join_name(self.given_name, self.family_name)
+
+    def with_changes(self, **changes: Any) -> ContactInput:
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class ContactDetail:
+    """A stored contact: its id, its data and when it was created and last changed."""
+
+    id: int
+    data: ContactInput
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    @property
+    def name(self) -> str:
+        return self.data.full_name
+
+
+# Fields a merge lets the user choose between two contacts (e-mails, phones and groups are always all kept).
+MERGE_FIELDS = (
+    "given_name",
+    "family_name",
+    "position",
+    "outlet",
+    "language",
+    "topics",
+    "address",
+    "website",
+    "social",
+    "notes",
+    "accredited",
+    "accredited_until",
+    "source",
+    "purpose",
+    "do_not_contact",
+    "verified_on",
+)
+
+
+_FIELD_LABELS = {
+    "given_name": QT_TRANSLATE_NOOP("ContactField", "Given name"),
+    "family_name": QT_TRANSLATE_NOOP("ContactField", "Family name"),
+    "position": QT_TRANSLATE_NOOP("ContactField", "Position"),
+    "outlet": QT_TRANSLATE_NOOP("ContactField", "Outlet / organisation"),
+    "outlet_type": QT_TRANSLATE_NOOP("ContactField", "Organisation type"),
+    "reach": QT_TRANSLATE_NOOP("ContactField", "Reach"),
+    "language": QT_TRANSLATE_NOOP("ContactField", "Language"),
+    "emails": QT_TRANSLATE_NOOP("ContactField", "E-mails"),
+    "phones": QT_TRANSLATE_NOOP("ContactField", "Phones"),
+    "groups": QT_TRANSLATE_NOOP("ContactField", "Groups"),
+    "topics": QT_TRANSLATE_NOOP("ContactField", "Topics / beats"),
+    "address": QT_TRANSLATE_NOOP("ContactField", "Address"),
+    "website": QT_TRANSLATE_NOOP("ContactField", "Website"),
+    "social": QT_TRANSLATE_NOOP("ContactField", "Social accounts"),
+    "notes": QT_TRANSLATE_NOOP("ContactField", "Notes"),
+    "accredited": QT_TRANSLATE_NOOP("ContactField", "Accredited"),
+    "accredited_until": QT_TRANSLATE_NOOP("ContactField", "Accredited until"),
+    "source": QT_TRANSLATE_NOOP("ContactField", "Source of the data"),
+    "purpose": QT_TRANSLATE_NOOP("ContactField", "Purpose"),
+    "do_not_contact": QT_TRANSLATE_NOOP("ContactField", "Do not contact"),
+    "verified_on": QT_TRANSLATE_NOOP("ContactField", "Last verified"),
+}
+
+
+def field_label(name: str, language: str | None = None) -> str:
+    """The name of a field of ContactInput, as forms, merges and reports show it (in `language`, or the current)."""
+    source = _FIELD_LABELS[name]
+    return catalog(language).translate("ContactField", source) if language else translate("ContactField", source)
+
+
+def join_name(given: str, family: str) -> str:
+    return f"{given.strip()} {family.strip()}".strip()
+
+
+def split_full_name(full: str) -> tuple[str, str]:
+    """`Đorđe Čačak` → (`Đorđe`, `Čačak`); `Čačak, Đorđe` → the same; one word is a given name."""
+    text = " ".join(full.split())
+    if "," in text:
+        family, _, given = text.partition(",")
+        return given.strip(), family.strip()
+    given, _, family = text.rpartition(" ")
+    return (given, family) if given else (family, "")
+
+
+def is_valid_email(address: str) -> bool:
+    """Whether `address` looks like an e-mail address someone could send to."""
+    return bool(_EMAIL.match(address.strip())) and ".." not in address
+
+
+def email_key(address: str) -> str:
+    """The form e-mail addresses are compared in."""
+    return address.strip().lower()
+
+
+def phone_digits(number: str) -> str:
+    """The number's digits in international form, for comparing: `044 123 456` and `+383 44 123 456` agree."""
+    text = number.strip()
+    digits = re.sub(r"\D", "", text)
+    if text.startswith("+"):
+        return digits
+    if digits.startswith("00"):
+        return digits[2:]
+    if digits.startswith("0") and len(digits) >= 8:
+        return DEFAULT_COUNTRY_CODE + digits[1:]
+    return digits
+
+
+def phone_search_forms(number: str, digits: str | None = None) -> list[str]:
+    """What a search for a phone number may be typed as: as written, its digits, and the national `0…` form."""
+    digits = phone_digits(number) if digits is None else digits
+    forms = [number, digits]
+    if digits.startswith(DEFAULT_COUNTRY_CODE):
+        forms.append("0" + digits[len(DEFAULT_COUNTRY_CODE) :])
+    return forms
+
+
+def name_forms(given: str, family: str) -> tuple[str, str]:
+    """A name folded both ways round ("given family", "family given"), for `forms_similar`."""
+    return fold(join_name(given, family)), fold(join_name(family, given))
+
+
+def forms_similar(first: tuple[str, str], second: tuple[str, str]) -> bool:
+    """Whether two names given as `name_forms` are probably the same person's (order and small typos aside)."""
+    name = first[0]
+    if not name:
+        return False
+    if name in second:
+        return True
+    for other in second:
+        if not other or abs(len(name) - len(other)) > max(2, len(name) // 4):
+            continue
+        matcher = SequenceMatcher(None, name, other)
+        if (
+            matcher.real_quick_ratio() >= SIMILAR_NAME_RATIO
+            and matcher.quick_ratio() >= SIMILAR_NAME_RATIO
+            and matcher.ratio() >= SIMILAR_NAME_RATIO
+        ):
+            return True
+    return False
+
+
+def names_similar(first: tuple[str, str], second: tuple[str, str]) -> bool:
+    """Whether two (given, family) names are probably the same person's (case, accents, order and typos aside)."""
+    return forms_similar(name_forms(*first), name_forms(*second))
+
+
+LANGUAGE_NAMES = {
+    "sq": ("sq", "alb", "sqi", "shqip", "albanian", "albanski", "shqipe", "albanisch"),
+    "sr": ("sr", "srp", "srb", "srpski", "serbian", "serbisht", "serbe", "serbisch", "sr-latn", "sr_latn"),
+    "en": ("en", "eng", "english", "anglisht", "engleski", "englisch"),
+    "tr": ("tr", "tur", "turkish", "turqisht", "turski", "türkçe", "turkce"),
+    "bs": ("bs", "bos", "bosnian", "boshnjakisht", "bosanski"),
+    "rom": ("rom", "romani", "romisht", "romski"),
+}
+
+
+_LANGUAGE_BY_NAME = {fold(name): code for code, names in LANGUAGE_NAMES.items() for name in names}
+
+
+def language_code(text: str) -> str | None:
+    """The code of a language written as a code or a name in sq, sr or en (`Shqip`, `Serbian`…); None if unknown."""
+    return _LANGUAGE_BY_NAME.get(fold(text.strip()))
+
+
+# -- importing -----------------------------------------------------------------------------------------------------
+
+
+class OnDuplicate(Choice):
+    """What an import does with a row that matches an existing contact by e-mail or phone."""
+
+    SKIP = "skip"
+    UPDATE = "update"
+    ADD = "add"
+
+    @classmethod
     def _labels(cls) -> dict[str, str]:
         return {
-            "work": translate("ContactLabel", "Work"),
-            "mobile": translate("ContactLabel", "Mobile"),
-            "home": translate("ContactLabel", "Home"),
-            "other": translate("ContactLabel", "Other"),
+            "skip": translate("OnDuplicate", "Skip it (keep the existing contact as it is)"),
+            "update": translate("OnDuplicate", "Update the existing contact with the file's values"),
+            "add": translate("OnDuplicate", "Add it as a new contact anyway"),
         }
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    """One row (or card) of an imported file: the contact it describes, or why it cannot be imported.
+
+    `fields` names the ContactInput fields the file gave a value for, so that updating an existing contact changes
+    only those.
+    """
+
+    row: int
+    data: ContactInput | None
+    problems: tuple[str, ...] = ()
+    fields: frozenset[str] = frozenset()
+
+
+class ContactRecord(NamedTuple):
+    """A contact as exports stream it (a tuple: cheap to make 50,000 of); dates as dates, lists as lists."""
+
+    id: int
+    given_name: str
+    family_name: str
+    position: str
+    outlet: str
+    outlet_type: str
+    reach: str
+    language: str
+    emails: list[tuple[str, str]]
+    phones: list[tuple[str, str]]
+    groups: list[str]
+    topics: str
+    address: str
+    website: str
+    social: str
+    notes: str
+    accredited: bool
+    accredited_until: date | None
+    source: str
+    purpose: str
+    do_not_contact: bool
+    verified_on: date | None
+
+    @property
+    def full_name(self) -> str:
+        return join_name(self.given_name, self.family_name)
+
+    def as_input(self) -> ContactInput:
+        return ContactInput(
+            given_name=self.given_name,
+            family_name=self.family_name,
+            position=self.position,
+            outlet=self.outlet,
+            outlet_type=self.outlet_type or None,
+            reach=self.reach or None,
+            language=self.language,
+            emails=list(self.emails),
+            phones=list(self.phones),
+            groups=list(self.groups),
+            topics=self.topics,
+            address=self.address,
+            website=self.website,
+            social=self.social,
+            notes=self.notes,
+            accredited=self.accredited,
+            accredited_until=self.accredited_until,
+            source=self.source,
+            purpose=self.purpose,
+            do_not_contact=self.do_not_contact,
+            verified_on=self.verified_on,
+        )
+
+    @classmethod
+    def of(cls, contact_id: int, data: ContactInput) -> ContactRecord:
+        return cls(
+            contact_id,
+            data.given_name,
+            data.family_name,
+            data.position,
+            data.outlet,
+            data.outlet_type or "",
+            data.reach or "",
+            data.language,
+            list(data.emails),
+            list(data.phones),
+            list(data.groups),
+            data.topics,
+            data.address,
+            data.website,
+            data.social,
+            data.notes,
+            data.accredited,
+            data.accredited_until,
+            data.source,
+            data.purpose,
+            data.do_not_contact,
+            data.verified_on,
+        )
+
+
+# -- personal data -------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DistributionEntry:
+    """One press release sent to the person."""
+
+    sent_at: datetime | None
+    reference: str
+    headline: str
+    language: str
+    channel: str  # domain.releases.Channel code
+    email: str
+
+
+@dataclass(frozen=True)
+class InvitationEntry:
+    """One event the person was invited to."""
+
+    starts_at: datetime | None
+    title: str
+
+
+@dataclass(frozen=True)
+class PersonalData:
+    """Everything the office holds about one person."""
+
+    detail: ContactDetail
+    distributions: list[DistributionEntry]
+    invitations: list[InvitationEntry]
+    merges: int  # merged duplicates whose earlier data is kept for undo

@@ -1,9 +1,15 @@
-"""Vocabularies of the event calendar: kinds of communication event and their statuses."""
+"""Vocabularies of the event calendar: kinds of communication event, statuses, edit scopes, day and month names."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
 from commsdesk.domain.choices import Choice
-from commsdesk.i18n import translate
+from commsdesk.i18n import translate as _current
+
+Translate = Callable[[str, str], str]
 
 DEFAULT_TIME_ZONE = "Europe/Belgrade"
 
@@ -27,7 +33,7 @@ class EventKind(Choice):
     OTHER = "other"
 
     @classmethod
-    def _labels(cls) -> dict[str, str]:
+    def _labels(cls, translate: Translate = _current) -> dict[str, str]:
         return {
             "press_conference": translate("EventKind", "Press conference"),
             "interview": translate("EventKind", "Interview / statement"),
@@ -47,6 +53,10 @@ class EventKind(Choice):
             "other": translate("EventKind", "Other"),
         }
 
+    def label_in(self, translate: Translate) -> str:
+        """The name in the language of `translate` (a report's, which may not be the window's)."""
+        return self._labels(translate)[self.value]
+
 
 class EventStatus(Choice):
     PLANNED = "planned"
@@ -56,7 +66,7 @@ class EventStatus(Choice):
     CANCELLED = "cancelled"
 
     @classmethod
-    def _labels(cls) -> dict[str, str]:
+    def _labels(cls, translate: Translate = _current) -> dict[str, str]:
         return {
             "planned": translate("EventStatus", "Planned"),
             "confirmed": translate("EventStatus", "Confirmed"),
@@ -64,3 +74,99 @@ class EventStatus(Choice):
             "postponed": translate("EventStatus", "Postponed"),
             "cancelled": translate("EventStatus", "Cancelled"),
         }
+
+    def label_in(self, translate: Translate) -> str:
+        """The name in the language of `translate` (a report's, which may not be the window's)."""
+        return self._labels(translate)[self.value]
+
+
+class EditScope(Choice):
+    """Which occurrences of a repeating event an edit or a deletion applies to."""
+
+    THIS = "this"
+    FOLLOWING = "following"
+    ALL = "all"
+
+    @classmethod
+    def _labels(cls, translate: Translate = _current) -> dict[str, str]:
+        return {
+            "this": translate("EditScope", "Only this occurrence"),
+            "following": translate("EditScope", "This and the following occurrences"),
+            "all": translate("EditScope", "All occurrences"),
+        }
+
+
+def weekday_names(translate: Translate = _current) -> list[str]:
+    """Monday … Sunday in the current language (or that of `translate`)."""
+    return [
+        translate("Weekday", "Monday"),
+        translate("Weekday", "Tuesday"),
+        translate("Weekday", "Wednesday"),
+        translate("Weekday", "Thursday"),
+        translate("Weekday", "Friday"),
+        translate("Weekday", "Saturday"),
+        translate("Weekday", "Sunday"),
+    ]
+
+
+def weekday_short_names(translate: Translate = _current) -> list[str]:
+    """Mon … Sun in the current language, for column headers."""
+    return [
+        translate("Weekday", "Mon"),
+        translate("Weekday", "Tue"),
+        translate("Weekday", "Wed"),
+        translate("Weekday", "Thu"),
+        translate("Weekday", "Fri"),
+        translate("Weekday", "Sat"),
+        translate("Weekday", "Sun"),
+    ]
+
+
+def month_names(translate: Translate = _current) -> list[str]:
+    """January … December in the current language (nominative, as a calendar heading writes it)."""
+    return [
+        translate("Month", "January"),
+        translate("Month", "February"),
+        translate("Month", "March"),
+        translate("Month", "April"),
+        translate("Month", "May"),
+        translate("Month", "June"),
+        translate("Month", "July"),
+        translate("Month", "August"),
+        translate("Month", "September"),
+        translate("Month", "October"),
+        translate("Month", "November"),
+        translate("Month", "December"),
+    ]
+
+
+def week_start(day: date) -> date:
+    """The Monday of `day`'s week (weeks start on Monday)."""
+    return day - timedelta(days=day.weekday())
+
+
+@dataclass(frozen=True)
+class AgendaEntry:
+    """One occurrence of an event as the printed week plan and the range workbook show it."""
+
+    start: datetime
+    end: datetime | None
+    all_day: bool
+    kind: EventKind
+    status: EventStatus
+    title: str
+    location: str = ""
+    organiser: str = ""
+    media: tuple[str, ...] = ()
+    description: str = ""
+    recurring: bool = False
+    releases: tuple[str, ...] = ()
+    activity: str = ""
+
+    def days(self) -> list[date]:
+        """The days the occurrence covers (an all-day or overnight event may cover several)."""
+        first = self.start.date()
+        if self.end is None or self.end <= self.start:
+            return [first]
+        last = (self.end - timedelta(microseconds=1)).date() if self.end.time() == time(0) else self.end.date()
+        return [first + timedelta(days=offset) for offset in range((max(last, first) - first).days + 1)]

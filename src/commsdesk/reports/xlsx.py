@@ -62,9 +62,19 @@ def sheet_title(text: str, taken: set[str] | None = None) -> str:
     return title
 
 
-def _cell(sheet: Worksheet, value: object, kind: Kind) -> WriteOnlyCell:
+_FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def _cell(sheet: Worksheet, value: object, kind: Kind) -> object:
+    """The value as the sheet should hold it: plain numbers and harmless text as they are (fast), the rest as a
+    styled cell."""
     if value is None or value == "":
-        return WriteOnlyCell(sheet, value=None)
+        return None
+    if kind is Kind.TEXT and isinstance(value, str):
+        if not value.startswith(_FORMULA_STARTS) and not ILLEGAL_CHARACTERS_RE.search(value):
+            return value
+    elif kind is Kind.NUMBER and isinstance(value, int | float) and not isinstance(value, bool):
+        return value
     if kind is Kind.MONEY:
         cell = WriteOnlyCell(sheet, value=int(value) / 100)  # type: ignore[call-overload]
         cell.number_format = MONEY_FORMAT
@@ -77,8 +87,6 @@ def _cell(sheet: Worksheet, value: object, kind: Kind) -> WriteOnlyCell:
     elif kind is Kind.DATETIME and isinstance(value, datetime):
         cell = WriteOnlyCell(sheet, value=value)
         cell.number_format = DATETIME_FORMAT
-    elif kind is Kind.NUMBER and isinstance(value, int | float):
-        cell = WriteOnlyCell(sheet, value=value)
     else:
         cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", str(value)))
         cell.data_type = "s"  # never a formula, whatever the text starts with
@@ -96,7 +104,8 @@ def _write_sheet(workbook: Workbook, spec: Sheet, taken: set[str]) -> None:
     header_fill = PatternFill("solid", fgColor="DDE6F0")
     header = []
     for column in spec.columns:
-        cell = _cell(sheet, column.header, Kind.TEXT)
+        cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", column.header))
+        cell.data_type = "s"
         cell.font = header_font
         cell.fill = header_fill
         cell.alignment = Alignment(vertical="top", wrap_text=True)

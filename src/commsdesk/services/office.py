@@ -6,6 +6,7 @@ from typing import Any
 
 from commsdesk.db.engine import Database
 from commsdesk.db.models import OfficeProfile, Setting
+from commsdesk.domain.notifications import DEFAULT_RULES as DEFAULT_NOTIFICATION_RULES
 from commsdesk.domain.office import Profile
 from commsdesk.domain.releases import DEFAULT_RELEASE_LANGUAGES
 
@@ -16,6 +17,8 @@ SETTING_DEFAULTS: dict[str, Any] = {
     "release_languages": list(DEFAULT_RELEASE_LANGUAGES),
     "required_release_languages": ["sq", "sr"],
     "release_reference_format": "{year}/{number:03d}",
+    "contacts_audiences_seeded": False,  # set once the strategy's audience groups were created in this database
+    "calendar_notification_rules": DEFAULT_NOTIFICATION_RULES,  # domain.notifications: event kind → rules
 }
 
 

@@ -30,13 +30,13 @@ if TYPE_CHECKING:
 def _contacts_tab(services: Services, paths: AppPaths) -> Tab:
     from commsdesk.ui.tabs.contacts.view import ContactsTab
 
-    return ContactsTab(services.contacts)
+    return ContactsTab(services.contacts, services.office)
 
 
 def _calendar_tab(services: Services, paths: AppPaths) -> Tab:
     from commsdesk.ui.tabs.calendar.view import CalendarTab
 
-    return CalendarTab(services.calendar)
+    return CalendarTab(services.calendar, services.office)
 
 
 def _releases_tab(services: Services, paths: AppPaths) -> Tab:
@@ -48,7 +48,7 @@ def _releases_tab(services: Services, paths: AppPaths) -> Tab:
 def _plan_tab(services: Services, paths: AppPaths) -> Tab:
     from commsdesk.ui.tabs.plan.view import PlanTab
 
-    return PlanTab(services.plan)
+    return PlanTab(services.plan, services.office)
 
 
 TAB_FACTORIES: list[Callable[[Services, AppPaths], Tab]] = [_contacts_tab, _calendar_tab, _releases_tab, _plan_tab]

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
@@ -17,11 +18,12 @@ from commsdesk.domain.releases import Channel, DistributionStatus, clean_file_na
 from commsdesk.errors import ValidationError
 from commsdesk.i18n import format_date, translate
 from commsdesk.io.eml import EmailAttachment, EmailDraft, write_draft
-from commsdesk.reports.release_archive import ArchiveEntry, write_archive_pdf, write_archive_xlsx
-from commsdesk.reports.release_labels import report_translator
-from commsdesk.reports.release_pdf import ReleaseDocument, VersionDocument, write_release_pdf
 from commsdesk.services.releases.base import ServiceBase
 from commsdesk.services.releases.data import ArchiveQuery, ReleaseDetail
+
+if TYPE_CHECKING:  # the report modules load reportlab (~0.3 s): imported where a file is written, not at start-up
+    from commsdesk.reports.release_archive import ArchiveEntry
+    from commsdesk.reports.release_pdf import ReleaseDocument, VersionDocument
 
 Progress = Callable[[int, int], None]
 
@@ -38,6 +40,8 @@ class OutputsMixin(ServiceBase):
 
     def document(self, release: ReleaseDetail, languages: Sequence[str] | None = None) -> ReleaseDocument:
         """What the PDF prints: the chosen languages that have a version (all present ones by default)."""
+        from commsdesk.reports.release_pdf import ReleaseDocument, VersionDocument
+
         present = release.present_languages()
         wanted = [code for code in (languages or present) if code in present]
         if not wanted:
@@ -52,6 +56,8 @@ class OutputsMixin(ServiceBase):
 
     def write_pdf(self, release_id: int, path: Path, languages: Sequence[str] | None = None) -> Path:
         """The release's PDF: one language, or several one after the other (all present ones by default)."""
+        from commsdesk.reports.release_pdf import write_release_pdf
+
         release = self.detail(release_id)  # type: ignore[attr-defined]
         return write_release_pdf(Path(path), self.document(release, languages), self.profile())
 
@@ -59,6 +65,8 @@ class OutputsMixin(ServiceBase):
         self, release_id: int, language: str, bcc: Iterable[str] = (), attachment_ids: Iterable[int] = ()
     ) -> EmailDraft:
         """One language version's e-mail: to the office itself, Bcc the recipients, that language's PDF attached."""
+        from commsdesk.reports.release_pdf import write_release_pdf
+
         release: ReleaseDetail = self.detail(release_id)  # type: ignore[attr-defined]
         profile = self.profile()
         if not profile.email.strip():
@@ -104,6 +112,8 @@ class OutputsMixin(ServiceBase):
     # -- the archive -----------------------------------------------------------------------------------------------
     def archive_entries(self, archive: ArchiveQuery, progress: Progress | None = None) -> list[ArchiveEntry]:
         """The releases the archive list shows, as the archive reports print them."""
+        from commsdesk.reports.release_archive import ArchiveEntry
+
         rows = self.releases(archive, progress)  # type: ignore[attr-defined]
         extra: dict[int, tuple] = {}
         recipients: dict[int, int] = {}
@@ -152,6 +162,8 @@ class OutputsMixin(ServiceBase):
         self, path: Path, archive: ArchiveQuery, language: str, progress: Progress | None = None
     ) -> Path:
         """The archive list (or one year of it) as a workbook."""
+        from commsdesk.reports.release_archive import write_archive_xlsx
+
         entries = self.archive_entries(archive, progress)
         return write_archive_xlsx(Path(path), entries, self._report_languages(entries), language, archive.year)
 
@@ -159,6 +171,8 @@ class OutputsMixin(ServiceBase):
         self, path: Path, archive: ArchiveQuery, language: str, progress: Progress | None = None
     ) -> Path:
         """The annual archive PDF: reference, date, headline per language and channels of every release."""
+        from commsdesk.reports.release_archive import write_archive_pdf
+
         entries = self.archive_entries(archive, progress)
         languages = self._report_languages(entries)
         return write_archive_pdf(Path(path), entries, languages, self.profile(), language, archive.year)
@@ -173,6 +187,8 @@ class OutputsMixin(ServiceBase):
 
 def _email_body(release: ReleaseDetail, version: VersionDocument, profile: Profile) -> tuple[str, str]:
     """The e-mail's plain text and HTML: place and date, headline, subheadline, body, "for more information"."""
+    from commsdesk.reports.release_labels import report_translator
+
     translate = report_translator(version.language)
     place_date = ", ".join(part for part in (release.place, format_date(release.release_date)) if part)
     info_title = translate("ReleasePdf", "For more information:")

@@ -1,0 +1,78 @@
+"""Cold start and memory of the GUI, each in a fresh process, against a bare PySide6 window."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+from benchmarks.context import Context
+from benchmarks.harness import Result, Stats
+
+
+def _probe(mode: str, context: Context) -> tuple[float, float]:
+    """(seconds from process start to the measured paint, peak RSS in MiB) of one fresh probe process."""
+    with tempfile.TemporaryDirectory() as home:
+        env = dict(os.environ, XDG_CONFIG_HOME=home, XDG_DATA_HOME=home, QT_QPA_PLATFORM="offscreen")
+        started = time.time()
+        completed = subprocess.run(
+            [sys.executable, "-m", "benchmarks.probe", mode, str(context.database)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            check=True,
+        )
+    line = next(line for line in completed.stdout.splitlines() if line.startswith("{"))
+    payload = json.loads(line)
+    return payload["painted_at"] - started, payload["peak_rss_mib"]
+
+
+def _series(mode: str, context: Context) -> tuple[Stats, Stats]:
+    _probe(mode, context)  # warm-up: the file cache, the .pyc files
+    times, memory = [], []
+    for _ in range(context.repeat):
+        seconds, rss = _probe(mode, context)
+        times.append(seconds)
+        memory.append(rss)
+    return Stats(times), Stats(memory)
+
+
+def run(context: Context) -> list[Result]:
+    bare_time, bare_memory = _series("bare", context)
+    window_time, _ = _series("window", context)
+    data_time, _ = _series("data", context)
+    _, visit_memory = _series("visit", context)
+    window = Result(
+        "cold start, window",
+        "process start → main window painted",
+        "≤ 1.5×",
+        measured=window_time,
+        reference=bare_time,
+        reference_what="bare PySide6 window with 4 empty tabs",
+    )
+    window.passed = window.ratio <= 1.5
+    data = Result(
+        "cold start, data",
+        f"process start → first page of the {context.sizes['contacts']:,} contacts painted",
+        "≤ 4×",
+        measured=data_time,
+        reference=bare_time,
+        reference_what="bare PySide6 window with 4 empty tabs",
+    )
+    data.passed = data.ratio <= 4
+    memory = Result(
+        "memory",
+        "peak RSS after visiting every tab",
+        "≤ bare + 150 MiB",
+        unit="MiB",
+        measured=visit_memory,
+        reference=bare_memory,
+        reference_what="peak RSS of the bare window",
+    )
+    memory.passed = visit_memory.median <= bare_memory.median + 150
+    memory.extra["difference_mib"] = visit_memory.median - bare_memory.median
+    return [window, data, memory]

@@ -1,0 +1,134 @@
+"""The calendar's commands: export a date range (week plan PDF, XLSX, .ics), import an .ics, list what is due."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, timedelta
+from pathlib import Path
+
+from commsdesk.cli.common import Commands, add_command, opened
+from commsdesk.domain.notifications import due_bucket, task_label
+from commsdesk.errors import UserError
+from commsdesk.i18n import LANGUAGES, current_language, format_date, format_datetime, parse_date, translate
+
+FORMATS = ("pdf", "xlsx", "ics")
+
+
+def register(commands: Commands) -> None:
+    export = add_command(
+        commands.exports,
+        "calendar",
+        translate("Cli", "write the calendar of a date range: week plan (PDF), workbook (XLSX) or iCalendar (ICS)"),
+        run_export,
+    )
+    export.add_argument(
+        "--from", dest="first", metavar="DD.MM.YYYY", required=True, help=translate("Cli", "the first day")
+    )
+    export.add_argument("--to", dest="last", metavar="DD.MM.YYYY", required=True, help=translate("Cli", "the last day"))
+    export.add_argument("--format", choices=FORMATS, help=translate("Cli", "the file format (default: from FILE)"))
+    export.add_argument(
+        "--lang", dest="report_language", choices=list(LANGUAGES), help=translate("Cli", "the report's language")
+    )
+    export.add_argument("-o", "--output", metavar="FILE", required=True, help=translate("Cli", "the file to write"))
+
+    imported = add_command(
+        commands.imports, "calendar", translate("Cli", "import events from an iCalendar (.ics) file"), run_import
+    )
+    imported.add_argument("file", metavar="FILE.ics", help=translate("Cli", "the .ics file (Outlook, Google…)"))
+
+    due = add_command(commands.top, "due", translate("Cli", "list the media-notification tasks that are due"), run_due)
+    due.add_argument(
+        "--days",
+        type=int,
+        default=7,
+        metavar="N",
+        help=translate("Cli", "also the tasks due in the next N days (default 7)"),
+    )
+
+
+def _day(text: str) -> date:
+    try:
+        return parse_date(text)
+    except ValueError as error:
+        raise UserError(translate("Cli", "{text} is not a date; write it as DD.MM.YYYY.").format(text=text)) from error
+
+
+def run_export(args: argparse.Namespace) -> int:
+    first, last = _day(args.first), _day(args.last)
+    if last < first:
+        raise UserError(translate("Cli", "The last day comes before the first day."))
+    output = Path(args.output).expanduser().resolve()
+    kind = args.format or output.suffix.lower().lstrip(".")
+    if kind not in FORMATS:
+        raise UserError(translate("Cli", "Say which format to write: --format pdf, xlsx or ics."))
+    language = args.report_language or current_language()
+    with opened(args) as workspace:
+        services = workspace.services
+        if kind == "ics":
+            from commsdesk.io.icalendar_io import write_ics
+
+            items = services.calendar.ics_between(first, last)
+            write_ics(output, items)
+            count = len(items)
+        else:
+            entries = services.calendar.agenda(first, last)
+            holidays = [(holiday.day, holiday.name) for holiday in services.calendar.entered_holidays()]
+            count = len(entries)
+            if kind == "pdf":
+                from commsdesk.reports.calendar_week_plan import write_week_plan
+                from commsdesk.reports.pdf import Letterhead
+
+                profile = services.office.profile()
+                write_week_plan(
+                    output,
+                    entries,
+                    first,
+                    last,
+                    letterhead=Letterhead.of(profile, language),
+                    language=language,
+                    holidays=holidays,
+                    prepared_by=profile.officer_name,
+                )
+            else:
+                from commsdesk.reports.calendar_range_xlsx import write_calendar_workbook
+
+                write_calendar_workbook(output, entries, first, last, language=language, holidays=holidays)
+    print(translate("Cli", "Wrote {count} events to {path}.").format(count=count, path=output))
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from commsdesk.io.icalendar_io import read_ics
+
+    items = read_ics(Path(args.file).expanduser())
+    with opened(args) as workspace:
+        result = workspace.services.calendar.import_ics(items)
+    print(
+        translate("Cli", "Imported {created} new events and updated {updated}.").format(
+            created=result.created, updated=result.updated
+        )
+    )
+    for problem in result.skipped:
+        print(translate("Cli", "Not imported as it was: {problem}").format(problem=problem))
+    return 0
+
+
+def run_due(args: argparse.Namespace) -> int:
+    if args.days < 0:
+        raise UserError(translate("Cli", "--days cannot be negative."))
+    with opened(args) as workspace:
+        calendar = workspace.services.calendar
+        today = calendar.today()
+        tasks = calendar.due_tasks(until=today + timedelta(days=args.days))
+    if not tasks:
+        print(translate("Cli", "Nothing is due."))
+        return 0
+    heading = None
+    for task in tasks:
+        bucket = due_bucket(task.due_on, today)
+        if bucket != heading:
+            heading = bucket
+            print(f"{bucket.label()}:")
+        when = format_date(task.occurrence_start.date()) if task.all_day else format_datetime(task.occurrence_start)
+        print(f"  {format_date(task.due_on)}  {task_label(task.rule)} — {task.title} ({when})")
+    return 0

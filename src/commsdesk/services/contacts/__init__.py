@@ -1,0 +1,42 @@
+"""Contacts, outlets and audience groups: the list, duplicates and merging, import, export and personal data."""
+
+from commsdesk.domain.contacts import (
+    ContactDetail,
+    ContactInput,
+    ContactRecord,
+    DistributionEntry,
+    ImportRow,
+    InvitationEntry,
+    OnDuplicate,
+    PersonalData,
+)
+from commsdesk.services.contacts.duplicates import DuplicateHint, DuplicatePair, MergeInfo, Reason
+from commsdesk.services.contacts.exporting import ExportScope
+from commsdesk.services.contacts.importing import ImportOutcome, ImportReport, rejection_message
+from commsdesk.services.contacts.listing import SORT_COLUMNS, ContactFilter, ContactRow, ContactSort
+from commsdesk.services.contacts.service import ContactsService, GroupRow
+
+__all__ = [
+    "SORT_COLUMNS",
+    "ContactDetail",
+    "ContactFilter",
+    "ContactInput",
+    "ContactRecord",
+    "ContactRow",
+    "ContactSort",
+    "ContactsService",
+    "DistributionEntry",
+    "DuplicateHint",
+    "DuplicatePair",
+    "ExportScope",
+    "GroupRow",
+    "ImportOutcome",
+    "ImportReport",
+    "ImportRow",
+    "InvitationEntry",
+    "MergeInfo",
+    "OnDuplicate",
+    "PersonalData",
+    "Reason",
+    "rejection_message",
+]

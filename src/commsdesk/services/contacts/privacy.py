@@ -1,0 +1,132 @@
+"""The law on personal data: everything held about one person, and erasing them without leaving a trace."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete, func, or_, select, text
+from sqlalchemy.orm import Session
+
+from commsdesk.db.models import (
+    Contact,
+    ContactMerge,
+    Distribution,
+    DistributionRecipient,
+    Event,
+    PressRelease,
+    ReleaseVersion,
+    event_media_contact,
+)
+from commsdesk.domain.contacts import DistributionEntry, InvitationEntry, PersonalData, email_key
+from commsdesk.services.contacts.records import detail_of
+
+
+def personal_data(session: Session, contact_id: int) -> PersonalData | None:
+    contact = session.get(Contact, contact_id)
+    if contact is None:
+        return None
+    detail = detail_of(contact)
+    emails = [email_key(address) for _label, address in detail.data.emails]
+    recipient_filter = DistributionRecipient.contact_id == contact_id
+    if emails:
+        recipient_filter = or_(recipient_filter, func.lower(DistributionRecipient.email).in_(emails))
+    query = (
+        select(
+            Distribution.distributed_at,
+            PressRelease.reference,
+            ReleaseVersion.headline,
+            Distribution.language,
+            Distribution.channel,
+            DistributionRecipient.email,
+        )
+        .join(Distribution, Distribution.id == DistributionRecipient.distribution_id)
+        .join(PressRelease, PressRelease.id == Distribution.release_id)
+        .outerjoin(
+            ReleaseVersion,
+            (ReleaseVersion.release_id == PressRelease.id) & (ReleaseVersion.language == Distribution.language),
+        )
+        .where(recipient_filter)
+        .order_by(Distribution.distributed_at, Distribution.id)
+    )
+    distributions = [
+        DistributionEntry(*(value if value is not None else "" for value in row)) for row in session.execute(query)
+    ]
+    invitations = [
+        InvitationEntry(starts_at, title)
+        for starts_at, title in session.execute(
+            select(Event.starts_at, Event.title)
+            .join(event_media_contact, event_media_contact.c.event_id == Event.id)
+            .where(event_media_contact.c.contact_id == contact_id)
+            .order_by(Event.starts_at)
+        )
+    ]
+    merges = len(_merges_of(session, contact_id))
+    return PersonalData(detail, distributions, invitations, merges)
+
+
+def _merges_of(session: Session, contact_id: int) -> list[ContactMerge]:
+    """The merge logs that hold data of the person: they were kept, or they were the one merged away."""
+    found = []
+    for log in session.scalars(select(ContactMerge)):
+        ids = {log.kept_id, (log.kept_before or {}).get("id"), (log.removed_before or {}).get("id")}
+        if contact_id in ids:
+            found.append(log)
+    return found
+
+
+def erase(session: Session, contact_id: int) -> bool:
+    """Delete the person and every personal detail held about them in distribution history and merge logs; the
+    distributions keep only their anonymous recipient counts. Deleted content is overwritten in the file."""
+    contact = session.get(Contact, contact_id)
+    if contact is None:
+        return False
+    session.execute(text("PRAGMA secure_delete=ON"))
+    emails = {email.address_key for email in contact.emails}
+    if emails:
+        recipients = select(DistributionRecipient.distribution_id).where(
+            func.lower(DistributionRecipient.email).in_(emails)
+        )
+        touched = set(session.scalars(recipients))
+        touched |= set(
+            session.scalars(
+                select(DistributionRecipient.distribution_id).where(DistributionRecipient.contact_id == contact_id)
+            )
+        )
+        session.execute(delete(DistributionRecipient).where(func.lower(DistributionRecipient.email).in_(emails)))
+        for distribution in session.scalars(select(Distribution).where(Distribution.id.in_(touched))):
+            distribution.details = _scrubbed(distribution.details, emails)
+    for log in _merges_of(session, contact_id):
+        session.delete(log)
+    session.flush()
+    session.expunge(contact)
+    # The database's own cascades remove e-mails, phones, group memberships, recipients and event invitations.
+    session.execute(delete(Contact).where(Contact.id == contact_id))
+    return True
+
+
+def _scrubbed(value: Any, emails: set[str]) -> Any:
+    """`value` (a distribution's JSON details) without any of the person's e-mail addresses."""
+    if isinstance(value, dict):
+        return {key: _scrubbed(item, emails) for key, item in value.items() if not _mentions(key, emails)}
+    if isinstance(value, list):
+        return [_scrubbed(item, emails) for item in value if not (isinstance(item, str) and _mentions(item, emails))]
+    if isinstance(value, str) and _mentions(value, emails):
+        text_value = value
+        for address in emails:
+            lowered = text_value.lower()
+            while address in lowered:
+                start = lowered.index(address)
+                text_value = text_value[:start] + text_value[start + len(address) :]
+                lowered = text_value.lower()
+        return text_value
+    return value
+
+
+def _mentions(text_value: str, emails: set[str]) -> bool:
+    lowered = text_value.lower()
+    return any(address in lowered for address in emails)
+
+
+def checkpoint(session: Session) -> None:
+    """Write the WAL into the database file, so that erased pages are overwritten there too."""
+    session.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))

@@ -285,3 +285,13 @@ def test_deleting_contacts_keeps_groups_and_distributions_counts(contacts, works
     with workspace.database.session() as session:
         assert session.scalar(select(Distribution.recipient_count)) == 2
         assert session.scalar(select(func.count()).select_from(AudienceGroup)) >= 3
+
+
+def test_the_first_page_of_a_search_is_the_same_however_it_is_found(services):
+    for number in range(700):
+        family = ("Aaa", "Mmm", "Zzz")[number % 3]
+        services.contacts.create(person(f"Emri{number:03d}", family, notes="gazetar" if number % 2 else "tjetër"))
+    for text in ("gazetar", "emri", "zzz", "emri0"):
+        rows, total = services.contacts.first_page(ContactFilter(search=text), ContactSort(), 50)
+        assert [row.id for row in rows] == [row.id for row in services.contacts.page(0, 50, ContactFilter(search=text))]
+        assert total == services.contacts.count(text)

@@ -499,3 +499,37 @@ class PersonalData:
     distributions: list[DistributionEntry]
     invitations: list[InvitationEntry]
     merges: int  # merged duplicates whose earlier data is kept for undo
+
+
+class ContactTableRow(NamedTuple):
+    """A contact as the table exports (CSV, XLSX) write it: one value per column, e-mails and phones joined per
+    label with "; ", codes for type, reach and language (the writer names them in its language)."""
+
+    id: int
+    given_name: str
+    family_name: str
+    do_not_contact: bool
+    position: str
+    outlet: str
+    outlet_type: str
+    reach: str
+    language: str
+    email_work: str
+    email_mobile: str
+    email_home: str
+    email_other: str
+    phone_work: str
+    phone_mobile: str
+    phone_home: str
+    phone_other: str
+    groups: str
+    topics: str
+    address: str
+    website: str
+    social: str
+    notes: str
+    accredited: bool
+    accredited_until: date | None
+    source: str
+    purpose: str
+    verified_on: date | None

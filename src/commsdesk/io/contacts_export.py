@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 
-from commsdesk.domain.contacts import QT_TRANSLATE_NOOP, ContactRecord, OutletType, Reach
+from commsdesk.domain.contacts import QT_TRANSLATE_NOOP, ContactRecord, ContactTableRow, OutletType, Reach
 from commsdesk.i18n import LANGUAGES, catalog, format_date, language_name
 from commsdesk.io.contacts_columns import LABELS, OWN_COLUMNS, header_in, yes_no
 from commsdesk.reports.files import atomic_target
@@ -18,12 +19,17 @@ from commsdesk.reports.xlsx import Column, Kind, Sheet, write_workbook
 
 Progress = Callable[[int, int], None]
 SHEET_TITLE = QT_TRANSLATE_NOOP("ContactExport", "Contacts")
-_DANGEROUS = ("=", "@", "\t", "\r")
+_DANGEROUS = "=@\t\r"
 _WIDTHS = {"given_name": 16, "family_name": 18, "outlet": 28, "position": 20, "notes": 40, "address": 30, "groups": 30}
 
 
-def _language(code: str) -> str:
-    return language_name(code) if code in LANGUAGES else code
+@lru_cache(maxsize=16)
+def _names(language: str) -> tuple[dict[str, str], dict[str, str], dict[str, str], str]:
+    """Outlet types, reaches and languages by code, and "Yes", in `language` (looked up once per language)."""
+    types = {member.value: member.label_in(language) for member in OutletType}
+    reaches = {member.value: member.label_in(language) for member in Reach}
+    languages = {code: language_name(code) for code in LANGUAGES}
+    return types, reaches, languages, yes_no(True, language)
 
 
 def _joined(pairs: list[tuple[str, str]], label: str) -> str:
@@ -34,25 +40,19 @@ def _other(pairs: list[tuple[str, str]]) -> str:
     return "; ".join(value for pair_label, value in pairs if pair_label not in LABELS or pair_label == "other")
 
 
-def cells(record: ContactRecord, language: str, *, text_dates: bool) -> list[object]:
-    """The row of a contact in OWN_COLUMNS order."""
-    type_names = {member.value: member.label_in(language) for member in OutletType}
-    reach_names = {member.value: member.label_in(language) for member in Reach}
-    return _cells(record, language, type_names, reach_names, text_dates)
-
-
-def _cells(record, language, type_names, reach_names, text_dates) -> list[object]:
+def table_row(record: ContactRecord) -> ContactTableRow:
+    """A full record as a table row (what the table writers take)."""
     emails, phones = record.emails, record.phones
-    until, verified = record.accredited_until, record.verified_on
-    return [
+    return ContactTableRow(
+        record.id,
         record.given_name,
         record.family_name,
-        yes_no(record.do_not_contact, language),
+        record.do_not_contact,
         record.position,
         record.outlet,
-        type_names.get(record.outlet_type, record.outlet_type),
-        reach_names.get(record.reach, record.reach),
-        _language(record.language),
+        record.outlet_type,
+        record.reach,
+        record.language,
         _joined(emails, "work"),
         _joined(emails, "mobile"),
         _joined(emails, "home"),
@@ -67,35 +67,78 @@ def _cells(record, language, type_names, reach_names, text_dates) -> list[object
         record.website,
         record.social,
         record.notes,
-        yes_no(record.accredited, language),
-        format_date(until) if text_dates else until,
+        record.accredited,
+        record.accredited_until,
         record.source,
         record.purpose,
-        format_date(verified) if text_dates else verified,
+        record.verified_on,
+    )
+
+
+def table_cells(row: ContactTableRow, language: str, *, text_dates: bool) -> list[object]:
+    """The cells of a table row in OWN_COLUMNS order: names in `language`, "Yes" marks, dates as dates or text."""
+    types, reaches, languages, yes = _names(language)
+    until, verified = row.accredited_until, row.verified_on
+    return [
+        row.given_name,
+        row.family_name,
+        yes if row.do_not_contact else "",
+        row.position,
+        row.outlet,
+        types.get(row.outlet_type, row.outlet_type),
+        reaches.get(row.reach, row.reach),
+        languages.get(row.language, row.language),
+        row.email_work,
+        row.email_mobile,
+        row.email_home,
+        row.email_other,
+        row.phone_work,
+        row.phone_mobile,
+        row.phone_home,
+        row.phone_other,
+        row.groups,
+        row.topics,
+        row.address,
+        row.website,
+        row.social,
+        row.notes,
+        yes if row.accredited else "",
+        (format_date(until) if text_dates else until) if until else None,
+        row.source,
+        row.purpose,
+        (format_date(verified) if text_dates else verified) if verified else None,
     ]
 
 
+def cells(record: ContactRecord, language: str, *, text_dates: bool) -> list[object]:
+    """The row of a contact in OWN_COLUMNS order."""
+    return table_cells(table_row(record), language, text_dates=text_dates)
+
+
 def _rows(
-    records: Iterable[ContactRecord], language: str, text_dates: bool, progress: Progress | None, total: int
+    rows: Iterable[ContactTableRow | ContactRecord],
+    language: str,
+    text_dates: bool,
+    progress: Progress | None,
+    total: int,
 ) -> Iterator[list[object]]:
-    type_names = {member.value: member.label_in(language) for member in OutletType}
-    reach_names = {member.value: member.label_in(language) for member in Reach}
-    for count, record in enumerate(records, start=1):
+    for count, row in enumerate(rows, start=1):
         if progress is not None and count % 2000 == 0:
             progress(count, total)
-        yield _cells(record, language, type_names, reach_names, text_dates)
+        table = row if isinstance(row, ContactTableRow) else table_row(row)
+        yield table_cells(table, language, text_dates=text_dates)
 
 
 def _safe_csv(value: object) -> object:
     """A cell Excel would run as a formula (`=…`, `@…`) gets a leading apostrophe; `+383…` stays as written."""
-    if isinstance(value, str) and value.startswith(_DANGEROUS):
+    if isinstance(value, str) and value[:1] and value[0] in _DANGEROUS:
         return "'" + value
     return value
 
 
 def write_csv(
     path: Path,
-    records: Iterable[ContactRecord],
+    records: Iterable[ContactTableRow | ContactRecord],
     language: str,
     *,
     delimiter: str = ",",
@@ -108,13 +151,20 @@ def write_csv(
         writer = csv.writer(handle, delimiter=delimiter, lineterminator="\r\n")
         writer.writerow([header_in(target_key, language) for target_key in OWN_COLUMNS])
         for row in _rows(records, language, True, progress, total):
-            writer.writerow([_safe_csv(value) for value in row])
+            if any(value and type(value) is str and value[0] in _DANGEROUS for value in row):
+                row = [_safe_csv(value) for value in row]
+            writer.writerow(row)
             count += 1
     return count
 
 
 def write_xlsx(
-    path: Path, records: Iterable[ContactRecord], language: str, *, progress: Progress | None = None, total: int = 0
+    path: Path,
+    records: Iterable[ContactTableRow | ContactRecord],
+    language: str,
+    *,
+    progress: Progress | None = None,
+    total: int = 0,
 ) -> int:
     """The contacts as one XLSX sheet with real dates; text stays text (never a formula)."""
     counter = [0]
@@ -156,7 +206,7 @@ def export_writer(
     For vcf, a `path` that is a folder gets one file per contact (what Outlook imports one at a time)."""
     from commsdesk.io.vcard import write_vcard_folder, write_vcards
 
-    def write(records: Iterator[ContactRecord], total: int) -> int:
+    def write(records: Iterator, total: int) -> int:
         if fmt == "xlsx":
             return write_xlsx(path, records, language, progress=progress, total=total)
         if fmt == "csv":
@@ -182,4 +232,5 @@ def export_writer(
             return len(counted)
         raise ValueError(fmt)
 
+    write.table = fmt in ("csv", "xlsx")  # type: ignore[attr-defined]  # the service then streams table rows
     return write

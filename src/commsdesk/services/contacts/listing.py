@@ -16,6 +16,7 @@ from commsdesk.db.models import AudienceGroup, Contact, ContactEmail, ContactPho
 from commsdesk.domain.text import fold
 
 SORT_COLUMNS = ("name", "position", "outlet", "email", "phone", "language", "groups")
+MAX_WINDOW = 4000
 
 
 @dataclass(frozen=True)
@@ -190,9 +191,10 @@ def first_page(
     if _search_only(contact_filter) and sort.column == "name" and not sort.descending and total > 2 * limit:
         size = session.scalar(select(func.count()).select_from(Contact)) or 0
         window = min(size, limit * size // total * 3 + 200)
-        ids = _window_ids(session, contact_filter, window, limit)
-        if len(ids) < limit and window < size:
-            ids = None
+        if window <= MAX_WINDOW:  # a bigger window would cost as much as scanning everything
+            ids = _window_ids(session, contact_filter, window, limit)
+            if len(ids) < limit and window < size:
+                ids = None
     if ids is None:
         ids = list(session.scalars(ordered_ids(contact_filter, sort).limit(limit)))
     return rows_of(session, ids), total

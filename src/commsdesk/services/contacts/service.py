@@ -279,11 +279,14 @@ class ContactsService:
                 progress(len(rows) * 2, len(rows) * 2)
             return ImportReport(done)
 
-    def export(self, scope: ExportScope, write: Callable[[Iterator[ContactRecord], int], T]) -> T:
-        """Call `write(records, count)` with the contacts of `scope` streamed from one query; returns its result."""
+    def export(self, scope: ExportScope, write: Callable[[Iterator, int], T]) -> T:
+        """Call `write(rows, count)` with the contacts of `scope`, read with a few bulk queries; returns its result.
+
+        The rows are ContactRecords, or ContactTableRows when `write.table` is true (CSV and XLSX writers)."""
         with self._db.session() as session:
             total = exporting.count(session, scope)
-            return write(exporting.stream(session, scope), total)
+            rows = exporting.stream_table if getattr(write, "table", False) else exporting.stream
+            return write(rows(session, scope), total)
 
     def records(self, scope: ExportScope) -> list[ContactRecord]:
         """The contacts of `scope` as records (for small exports and tests)."""

@@ -220,27 +220,30 @@ def _card(number: int, card, languages: Sequence[str], default_language: str) ->
 # -- writing -------------------------------------------------------------------------------------------------------
 
 
+_ESCAPES = str.maketrans({"\\": "\\\\", ",": "\\,", ";": "\\;", "\n": "\\n", "\r": ""})
+
+
 def _escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("\r\n", "\n").replace("\n", "\\n").replace(",", "\\,").replace(";", "\\;")
+    """A vCard text value: backslash, comma, semicolon and line breaks escaped (CR LF counts as one break)."""
+    return text.translate(_ESCAPES)
 
 
 def _fold(line: str) -> str:
     """The line folded at 75 octets (never inside a UTF-8 character), each line ending in CRLF."""
-    encoded = line.encode("utf-8")
-    if len(encoded) <= 75:
+    if len(line) <= 75 and (line.isascii() or len(line.encode("utf-8")) <= 75):
         return line + "\r\n"
     pieces = []
-    current = ""
+    current: list[str] = []
     size = 0
     limit = 75
     for char in line:
-        width = len(char.encode("utf-8"))
+        width = 1 if char < "\x80" else len(char.encode("utf-8"))
         if size + width > limit:
-            pieces.append(current)
-            current, size, limit = "", 0, 74  # continuation lines start with a space
-        current += char
+            pieces.append("".join(current))
+            current, size, limit = [], 0, 74  # continuation lines start with a space
+        current.append(char)
         size += width
-    pieces.append(current)
+    pieces.append("".join(current))
     return "\r\n ".join(pieces) + "\r\n"
 
 

@@ -108,7 +108,7 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: 
     return table
 
 
-def _logo_reader(logo: bytes | None) -> ImageReader | None:
+def logo_reader(logo: bytes | None) -> ImageReader | None:
     """The logo as an image, or None when there is none or it is not an image reportlab can read."""
     if not logo:
         return None
@@ -125,7 +125,7 @@ class _Decorator:
 
     def __init__(self, letterhead: Letterhead, language: str, printed_on: date) -> None:
         self.letterhead = letterhead
-        self.logo = _logo_reader(letterhead.logo)
+        self.logo = logo_reader(letterhead.logo)
         translate = catalog(language).translate
         self.page_text = translate("Reports", "Page {page} of {pages}")
         self.printed_text = translate("Reports", "Printed on {date}").format(date=format_date(printed_on))

@@ -6,7 +6,6 @@ Each version starts on a new page with the letterhead in its own language; page 
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -16,7 +15,6 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
@@ -35,7 +33,16 @@ from commsdesk.domain.office import Profile
 from commsdesk.domain.release_body import Block, parse_body
 from commsdesk.i18n import format_date, format_datetime
 from commsdesk.reports.files import write_atomically
-from commsdesk.reports.pdf import FONT, FONT_BOLD, HEADER_HEIGHT, MARGIN, Letterhead, escape, register_fonts
+from commsdesk.reports.pdf import (
+    FONT,
+    FONT_BOLD,
+    HEADER_HEIGHT,
+    MARGIN,
+    Letterhead,
+    escape,
+    logo_reader,
+    register_fonts,
+)
 from commsdesk.reports.release_labels import report_translator
 
 ACCENT = colors.HexColor("#1f4e79")
@@ -195,20 +202,9 @@ def _version_story(
     return story
 
 
-def _logo(logo: bytes | None) -> ImageReader | None:
-    if not logo:
-        return None
-    try:
-        reader = ImageReader(io.BytesIO(logo))
-        reader.getSize()
-        return reader
-    except Exception:  # a damaged logo must not stop the release: it is left out
-        return None
-
-
 def _canvas_class(profile: Profile, reference: str) -> type[Canvas]:
     """A canvas that keeps every page, then draws each one's letterhead and "page X of Y" within its language."""
-    logo = _logo(profile.logo)
+    logo = logo_reader(profile.logo)
 
     def header(canvas: Canvas, language: str, width: float, height: float) -> None:
         letterhead = Letterhead.of(profile, language)

@@ -225,7 +225,9 @@ _ESCAPES = str.maketrans({"\\": "\\\\", ",": "\\,", ";": "\\;", "\n": "\\n", "\r
 
 def _escape(text: str) -> str:
     """A vCard text value: backslash, comma, semicolon and line breaks escaped (CR LF counts as one break)."""
-    return text.translate(_ESCAPES)
+    if "," in text or ";" in text or "\\" in text or "\n" in text or "\r" in text:
+        return text.translate(_ESCAPES)
+    return text
 
 
 def _fold(line: str) -> str:
@@ -249,47 +251,55 @@ def _fold(line: str) -> str:
 
 def card_text(record: ContactRecord, language: str) -> str:
     """One contact as a vCard 3.0."""
+    escape = _escape
     lines = [
         "BEGIN:VCARD",
         "VERSION:3.0",
-        f"N:{_escape(record.family_name)};{_escape(record.given_name)};;;",
-        f"FN:{_escape(record.full_name)}",
+        f"N:{escape(record.family_name)};{escape(record.given_name)};;;",
+        f"FN:{escape(record.full_name)}",
     ]
     if record.outlet:
-        lines.append(f"ORG:{_escape(record.outlet)}")
+        lines.append(f"ORG:{escape(record.outlet)}")
     if record.position:
-        lines.append(f"TITLE:{_escape(record.position)}")
+        lines.append(f"TITLE:{escape(record.position)}")
     for label, address in record.emails:
-        lines.append(f"EMAIL;TYPE={_EMAIL_TYPES.get(label, 'INTERNET')}:{_escape(address)}")
+        lines.append(f"EMAIL;TYPE={_EMAIL_TYPES.get(label, 'INTERNET')}:{escape(address)}")
     for label, number in record.phones:
-        lines.append(f"TEL;TYPE={_TEL_TYPES.get(label, 'VOICE')}:{_escape(number)}")
+        lines.append(f"TEL;TYPE={_TEL_TYPES.get(label, 'VOICE')}:{escape(number)}")
     if record.address:
-        lines.append(f"ADR;TYPE=WORK:;;{_escape(record.address)};;;;")
+        lines.append(f"ADR;TYPE=WORK:;;{escape(record.address)};;;;")
     if record.website:
-        lines.append(f"URL:{_escape(record.website)}")
+        lines.append(f"URL:{escape(record.website)}")
     if record.notes:
-        lines.append(f"NOTE:{_escape(record.notes)}")
-    categories = list(record.groups)
+        lines.append(f"NOTE:{escape(record.notes)}")
+    categories = [escape(name) for name in record.groups]
     if record.do_not_contact:
-        categories.insert(0, catalog(language).translate("ContactExport", DO_NOT_CONTACT))
+        categories.insert(0, escape(catalog(language).translate("ContactExport", DO_NOT_CONTACT)))
     if categories:
-        lines.append("CATEGORIES:" + ",".join(_escape(name) for name in categories))
-    extras = {
-        "LANGUAGE": record.language,
-        "OUTLET-TYPE": record.outlet_type,
-        "REACH": record.reach,
-        "TOPICS": record.topics,
-        "SOCIAL": record.social,
-        "ACCREDITED": "1" if record.accredited else "",
-        "ACCREDITED-UNTIL": record.accredited_until.isoformat() if record.accredited_until else "",
-        "SOURCE": record.source,
-        "PURPOSE": record.purpose,
-        "DO-NOT-CONTACT": "1" if record.do_not_contact else "",
-        "VERIFIED-ON": record.verified_on.isoformat() if record.verified_on else "",
-    }
-    lines.extend(f"{_X}{key}:{_escape(value)}" for key, value in extras.items() if value)
-    lines.append("END:VCARD")
-    return "".join(_fold(line) for line in lines)
+        lines.append("CATEGORIES:" + ",".join(categories))
+    lines.append(f"{_X}LANGUAGE:{escape(record.language)}")
+    for key, value in (
+        ("OUTLET-TYPE", record.outlet_type),
+        ("REACH", record.reach),
+        ("TOPICS", record.topics),
+        ("SOCIAL", record.social),
+        ("SOURCE", record.source),
+        ("PURPOSE", record.purpose),
+    ):
+        if value:
+            lines.append(f"{_X}{key}:{escape(value)}")
+    if record.accredited:
+        lines.append(f"{_X}ACCREDITED:1")
+    if record.accredited_until:
+        lines.append(f"{_X}ACCREDITED-UNTIL:{record.accredited_until.isoformat()}")
+    if record.do_not_contact:
+        lines.append(f"{_X}DO-NOT-CONTACT:1")
+    if record.verified_on:
+        lines.append(f"{_X}VERIFIED-ON:{record.verified_on.isoformat()}")
+    lines.append("END:VCARD\r\n")
+    if all(len(line) <= 75 and line.isascii() for line in lines):
+        return "\r\n".join(lines)
+    return "".join(_fold(line) for line in lines[:-1]) + lines[-1]
 
 
 def write_vcards(path: Path, records: Iterable[ContactRecord], language: str, progress=None, total: int = 0) -> int:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from sqlalchemy import delete, func, insert, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from commsdesk.db.engine import Database
@@ -308,9 +309,14 @@ class ContactsService:
         with self._db.session() as session:
             if not privacy.erase(session, contact_id):
                 raise UserError(translate("ContactsTab", "The contact no longer exists."))
-        with self._db.engine.connect() as connection:
-            connection.exec_driver_sql("VACUUM")
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        try:
+            with self._db.engine.connect() as connection:
+                connection.exec_driver_sql("VACUUM")
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except OperationalError:
+            # Busy (another window or thread is reading): the erased data was already overwritten in place
+            # (secure_delete); compacting the file can wait for the next erase.
+            pass
 
 
 def _seed_audiences(session: Session) -> None:

@@ -153,6 +153,7 @@ _EMAIL = re.compile(
     r"^[^\s@<>(),;:\"\[\]\\]+@[^\s@<>(),;:\"\[\]\\.]+(\.[^\s@<>(),;:\"\[\]\\.]+)*\.[^\s@<>(),;:\"\[\]\\.\d]{2,}$"
 )
 SIMILAR_NAME_RATIO = 0.86
+_NON_DIGITS = re.compile(r"\D")
 
 
 @dataclass(frozen=True)
@@ -285,7 +286,7 @@ def email_key(address: str) -> str:
 def phone_digits(number: str) -> str:
     """The number's digits in international form, for comparing: `044 123 456` and `+383 44 123 456` agree."""
     text = number.strip()
-    digits = re.sub(r"\D", "", text)
+    digits = _NON_DIGITS.sub("", text)
     if text.startswith("+"):
         return digits
     if digits.startswith("00"):

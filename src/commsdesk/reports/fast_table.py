@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportlab.lib import colors
 from reportlab.lib.utils import simpleSplit
@@ -50,10 +51,15 @@ def cut(text: str, font: str, size: float, width: float, always_mark: bool = Fal
     return text[:low].rstrip() + ELLIPSIS if low or always_mark else ""
 
 
+@lru_cache(maxsize=50_000)
 def fit_lines(text: str, font: str, size: float, width: float, max_lines: int) -> tuple[str, ...]:
-    """`text` wrapped to `width`, at most `max_lines` lines, each cut with "…" where text does not fit."""
+    """`text` wrapped to `width`, at most `max_lines` lines, each cut with "…" where text does not fit.
+
+    Remembered: a list repeats organisations, positions, groups and languages thousands of times."""
     if not text:
         return ("",)
+    if "\n" not in text and stringWidth(text, font, size) <= width:
+        return (text,)  # most cells: one measurement, no wrapping
     lines: list[str] = []
     for paragraph in str(text).splitlines() or [""]:
         lines.extend(simpleSplit(paragraph, font, size, width) or [""])
@@ -97,7 +103,11 @@ def heading_row(text: str, total_width: float, style: FastTableStyle) -> FastRow
 
 
 class FastTable(Flowable):
-    """The table; platypus places it and splits it across pages like any flowable."""
+    """The table; platypus places it and splits it across pages like any flowable.
+
+    Row heights are summed once (`_heights`), so that splitting a table of thousands of rows page after page stays
+    linear; each page is drawn with one path for the fills, one for the lines and one text object for the text.
+    """
 
     def __init__(
         self,
@@ -105,6 +115,7 @@ class FastTable(Flowable):
         rows: Sequence[FastRow],
         widths: Sequence[float],
         style: FastTableStyle | None = None,
+        _body_height: float | None = None,
     ) -> None:
         super().__init__()
         self.style = style or FastTableStyle()
@@ -119,10 +130,11 @@ class FastTable(Flowable):
         self.header = header
         self.header_height = header.height
         self.rows = list(rows)
+        self.body_height = sum(row.height for row in self.rows) if _body_height is None else _body_height
         self.total_width = sum(self.widths)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self.height = self.header_height + sum(row.height for row in self.rows)
+        self.height = self.header_height + self.body_height
         return self.total_width, self.height
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
@@ -136,50 +148,76 @@ class FastTable(Flowable):
             fitted += 1
         while fitted and self.rows[fitted - 1].heading:
             fitted -= 1  # a heading goes with its first row
+            used -= self.rows[fitted].height
         if fitted == 0:
             return []
         if fitted == len(self.rows):
             return [self]
         return [
-            FastTable(self.header, self.rows[:fitted], self.widths, self.style),
-            FastTable(self.header, self.rows[fitted:], self.widths, self.style),
+            FastTable(self.header, self.rows[:fitted], self.widths, self.style, used),
+            FastTable(self.header, self.rows[fitted:], self.widths, self.style, self.body_height - used),
         ]
 
     def draw(self) -> None:
         canvas = self.canv
         style = self.style
-        top = self.height
-        self._draw_row(canvas, self.header, top, self.header_height, FONT_BOLD, HEADER_FILL)
-        y = top - self.header_height
-        for row in self.rows:
-            if row.heading:
-                canvas.setFillColor(SECTION_FILL)
-                canvas.rect(0, y - row.height, self.total_width, row.height, stroke=0, fill=1)
-                canvas.setFillColor(colors.black)
-                canvas.setFont(FONT_BOLD, style.font_size + 1)
-                canvas.drawString(PADDING, y - PADDING - style.font_size - 2, row.cells[0][0])
-            else:
-                self._draw_row(canvas, row, y, row.height, FONT, MARK_FILL if row.marked else None)
-            y -= row.height
-        canvas.setStrokeColor(GRID)
-        canvas.setLineWidth(0.4)
-        canvas.rect(0, 0, self.total_width, self.height, stroke=1, fill=0)
-
-    def _draw_row(self, canvas, row: FastRow, top: float, height: float, font: str, fill) -> None:
-        style = self.style
-        if fill is not None:
-            canvas.setFillColor(fill)
-            canvas.rect(0, top - height, self.total_width, height, stroke=0, fill=1)
+        width = self.total_width
+        rows = [(self.header, HEADER_FILL), *((row, _fill(row)) for row in self.rows)]
+        tops = []
+        y = self.height
+        for row, _colour in rows:
+            tops.append(y)
+            y -= row.height if row is not self.header else self.header_height
+        for colour in (HEADER_FILL, SECTION_FILL, MARK_FILL):  # one path per colour
+            path = canvas.beginPath()
+            found = False
+            for (row, fill), top in zip(rows, tops, strict=True):
+                if fill is colour:
+                    height = self.header_height if row is self.header else row.height
+                    path.rect(0, top - height, width, height)
+                    found = True
+            if found:
+                canvas.setFillColor(colour)
+                canvas.drawPath(path, stroke=0, fill=1)
+        lines = canvas.beginPath()
+        for (row, _fill_colour), top in zip(rows, tops, strict=True):
+            bottom = top - (self.header_height if row is self.header else row.height)
+            lines.moveTo(0, bottom)
+            lines.lineTo(width, bottom)
         canvas.setStrokeColor(GRID)
         canvas.setLineWidth(0.3)
-        canvas.line(0, top - height, self.total_width, top - height)
-        canvas.setFillColor(colors.black)
-        canvas.setFont(font, style.font_size)
-        x = 0.0
-        for lines, width in zip(row.cells, self.widths, strict=False):
-            baseline = top - PADDING - style.font_size
-            for line in lines:
-                if line:
-                    canvas.drawString(x + PADDING, baseline, line)
-                baseline -= style.leading
-            x += width
+        canvas.drawPath(lines, stroke=1, fill=0)
+        text = canvas.beginText()
+        text.setFillColor(colors.black)
+        current_font = None
+        for (row, _fill_colour), top in zip(rows, tops, strict=True):
+            if row.heading:
+                font, size = FONT_BOLD, style.font_size + 1
+            else:
+                font, size = (FONT_BOLD if row is self.header else FONT), style.font_size
+            if (font, size) != current_font:
+                text.setFont(font, size)
+                current_font = (font, size)
+            if row.heading:
+                text.setTextOrigin(PADDING, top - PADDING - style.font_size - 2)
+                text.textOut(row.cells[0][0])
+                continue
+            x = PADDING
+            for cell, column_width in zip(row.cells, self.widths, strict=False):
+                baseline = top - PADDING - style.font_size
+                for line in cell:
+                    if line:
+                        text.setTextOrigin(x, baseline)
+                        text.textOut(line)
+                    baseline -= style.leading
+                x += column_width
+        canvas.drawText(text)
+        canvas.setStrokeColor(GRID)
+        canvas.setLineWidth(0.4)
+        canvas.rect(0, 0, width, self.height, stroke=1, fill=0)
+
+
+def _fill(row: FastRow):
+    if row.heading:
+        return SECTION_FILL
+    return MARK_FILL if row.marked else None

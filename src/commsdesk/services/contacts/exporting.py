@@ -1,4 +1,4 @@
-"""Reading contacts for an export: a handful of bulk queries (never one per contact), contacts streamed in order.
+"""Reading contacts for an export: a handful of bulk queries (never one per contact), read straight from the cursor.
 
 The contacts come from one query in the list's order; their e-mails, phones and group names from one query each,
 read first into dictionaries — cheaper for SQLite than aggregating them per contact.
@@ -79,7 +79,8 @@ def _raw(session: Session, query: Select) -> list[tuple]:
     """The rows of `query` straight from the DB-API cursor, in this session's transaction: for 50,000 rows,
     SQLAlchemy's per-row result processing would cost more than the query (dates and booleans come raw)."""
     compiled = query.compile(dialect=session.get_bind().dialect, compile_kwargs={"render_postcompile": True})
-    parameters = [compiled.params[name] for name in compiled.positiontup or ()]
+    values = compiled.params  # a property that builds the dict anew on every access
+    parameters = [values[name] for name in compiled.positiontup or ()]
     cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
         return cursor.execute(str(compiled), parameters).fetchall()

@@ -17,6 +17,7 @@ from commsdesk.domain.text import fold
 
 SORT_COLUMNS = ("name", "position", "outlet", "email", "phone", "language", "groups")
 MAX_WINDOW = 4000
+MAX_COLLECTED = 2000
 
 
 @dataclass(frozen=True)
@@ -181,14 +182,22 @@ def first_page(
 ) -> tuple[list[ContactRow], int]:
     """The first page of the list and how many contacts match: what each keystroke of a search asks for.
 
-    A search that matches many contacts, sorted by name, first looks only at the start of the name index (where the
-    first page's matches are expected); only when too few are there does it scan and sort every match.
+    Sorted by name, one scan collects the matches (id and name key) as long as there are at most a few thousand:
+    they are counted and ordered here, with no second pass. When more match, they are counted, and the first page is
+    looked for at the start of the name index, where so many matches are bound to be.
     """
+    if sort.column != "name":
+        total = count(session, contact_filter)
+        ids = list(session.scalars(ordered_ids(contact_filter, sort).limit(limit))) if total else []
+        return rows_of(session, ids), total
+    matches = filtered(select(Contact.id, Contact.sort_key), contact_filter).limit(MAX_COLLECTED + 1)
+    found = session.execute(matches).all()
+    if len(found) <= MAX_COLLECTED:
+        found.sort(key=lambda row: (row[1], row[0]), reverse=sort.descending)
+        return rows_of(session, [row[0] for row in found[:limit]]), len(found)
     total = count(session, contact_filter)
-    if total == 0:
-        return [], 0
     ids: list[int] | None = None
-    if _search_only(contact_filter) and sort.column == "name" and not sort.descending and total > 2 * limit:
+    if _search_only(contact_filter) and not sort.descending:
         size = session.scalar(select(func.count()).select_from(Contact)) or 0
         window = min(size, limit * size // total * 3 + 200)
         if window <= MAX_WINDOW:  # a bigger window would cost as much as scanning everything
@@ -222,7 +231,7 @@ def _window_ids(session: Session, contact_filter: ContactFilter, window: int, li
 
 
 def rows_of(session: Session, ids: list[int]) -> list[ContactRow]:
-    """The list rows of the contacts `ids`, in that order."""
+    """The list rows of the contacts `ids`, in that order (first e-mail and phone, group names)."""
     if not ids:
         return []
     query = (
@@ -232,31 +241,51 @@ def rows_of(session: Session, ids: list[int]) -> list[ContactRow]:
             Contact.family_name,
             Contact.position,
             Outlet.name,
-            _first_email(),
-            _first_phone(),
             Contact.language,
             Contact.do_not_contact,
             Outlet.type,
-            _group_names(),
             Contact.accredited,
         )
         .outerjoin(Outlet, Contact.outlet_id == Outlet.id)
         .where(Contact.id.in_(ids))
     )
+    emails: dict[int, str] = {}
+    for contact_id, address in session.execute(
+        select(ContactEmail.contact_id, ContactEmail.address)
+        .where(ContactEmail.contact_id.in_(ids))
+        .order_by(ContactEmail.id.desc())
+    ):
+        emails[contact_id] = address  # the last written wins: the first one entered
+    phones: dict[int, str] = {}
+    for contact_id, number in session.execute(
+        select(ContactPhone.contact_id, ContactPhone.number)
+        .where(ContactPhone.contact_id.in_(ids))
+        .order_by(ContactPhone.id.desc())
+    ):
+        phones[contact_id] = number
+    groups: dict[int, list[str]] = {}
+    for contact_id, name in session.execute(
+        select(contact_group.c.contact_id, AudienceGroup.name)
+        .join(AudienceGroup, AudienceGroup.id == contact_group.c.group_id)
+        .where(contact_group.c.contact_id.in_(ids))
+        .order_by(AudienceGroup.name)
+    ):
+        groups.setdefault(contact_id, []).append(name)
     found = {}
     for row in session.execute(query):
-        found[row[0]] = ContactRow(
-            id=row[0],
+        contact_id = row[0]
+        found[contact_id] = ContactRow(
+            id=contact_id,
             name=f"{row[1]} {row[2]}".strip(),
             position=row[3],
             outlet=row[4] or "",
-            email=row[5] or "",
-            phone=row[6] or "",
-            language=row[7],
-            do_not_contact=row[8],
-            outlet_type=row[9] or "",
-            groups=row[10] or "",
-            accredited=row[11],
+            email=emails.get(contact_id, ""),
+            phone=phones.get(contact_id, ""),
+            language=row[5],
+            do_not_contact=row[6],
+            outlet_type=row[7] or "",
+            groups="; ".join(groups.get(contact_id, ())),
+            accredited=row[8],
         )
     return [found[i] for i in ids if i in found]
 

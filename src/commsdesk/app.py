@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -27,7 +29,14 @@ from commsdesk.ui.qt_translators import install_qt_translator
 from commsdesk.ui.widgets.first_paint import call_after_first_paint
 
 if TYPE_CHECKING:
+    from commsdesk.db.integrity import IntegrityReport
     from commsdesk.workspace import Workspace
+
+
+class _CheckRelay(QObject):
+    """Brings the result of the background integrity check from its thread to the UI thread."""
+
+    checked = Signal(int, object)
 
 
 class Desk:
@@ -37,14 +46,25 @@ class Desk:
         self.settings = settings
         self.workspace: Workspace | None = None
         self.window = MainWindow(settings, self)
+        self.on_unusable: Callable[[], None] | None = None  # called when a damaged file leaves nothing open
+        self._generation = 0  # which opening a background check's result belongs to
+        self._relay = _CheckRelay()
+        self._relay.checked.connect(self._checked)
 
     # -- opening -------------------------------------------------------------------------------------------
     def open(self, paths: AppPaths, *, demo: bool = False) -> bool:
-        """Open `paths` in the window; on failure explain, offer a backup for a damaged file, and keep the old one."""
+        """Open `paths` in the window; on failure explain, offer a backup for a damaged file, and keep the old one.
+
+        An up-to-date file is shown at once and checked on a worker thread (writes wait for the check, see
+        `Workspace.open`); if the check fails, the file is closed and a backup offered then (`_checked`).
+        """
         from commsdesk.workspace import Workspace
 
+        generation = self._generation + 1
         try:
-            workspace = Workspace.open(paths, demo=demo)
+            workspace = Workspace.open(
+                paths, demo=demo, on_checked=lambda report: self._relay.checked.emit(generation, report)
+            )
         except DatabaseDamagedError as error:
             return self._offer_restore(paths, str(error))
         except UserError as error:
@@ -52,8 +72,13 @@ class Desk:
             return False
         if self.workspace is not None:
             self.workspace.close()
-        self.workspace = workspace
-        self.window.show_workspace(workspace.services, paths)
+        self.workspace, self._generation = workspace, generation
+        try:
+            self.window.show_workspace(workspace.services, paths)
+        except DatabaseDamagedError as error:  # reading the first page found the damage before the check did
+            self._close_workspace()
+            return self._offer_restore(paths, str(error))
+        QTimer.singleShot(0, workspace.start_check)  # once the first page is painted
         if workspace.migration.backup is not None:
             self.window.statusBar().showMessage(
                 translate("MainWindow", "The database was upgraded; a backup was saved first: {path}").format(
@@ -62,6 +87,24 @@ class Desk:
                 15000,
             )
         return True
+
+    def _checked(self, generation: int, report: IntegrityReport) -> None:
+        """The background integrity check of the open file is over (on the UI thread)."""
+        if generation != self._generation or self.workspace is None or report.ok:
+            return
+        paths = self.workspace.paths
+        self._close_workspace()
+        message = translate("Errors", "The database {path} is damaged. Nothing was written to it.").format(
+            path=paths.database
+        )
+        if not self._offer_restore(paths, message) and self.on_unusable is not None:
+            self.on_unusable()
+
+    def _close_workspace(self) -> None:
+        self.window.clear_workspace()
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
 
     def _offer_restore(self, paths: AppPaths, reason: str) -> bool:
         from commsdesk.services import backups
@@ -156,6 +199,7 @@ def start_gui(database: str | None, language: str | None, demo: bool) -> tuple[Q
     if demo and database is None:
         database = str(Path(tempfile.mkdtemp(prefix="commsdesk-demo-")) / "commsdesk.sqlite")
     desk = Desk(settings)
+    desk.on_unusable = lambda: application.exit(1)
     paths = resolve_paths(database)
 
     def open_database() -> None:

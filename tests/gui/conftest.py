@@ -10,12 +10,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from commsdesk.app import Desk
 from commsdesk.paths import resolve_paths
-from commsdesk.settings import Settings
+from commsdesk.settings import LAST_TAB, Settings
 
 
 @pytest.fixture
 def desk(qtbot, tmp_path):
-    """The application over a fresh demo database, window shown."""
+    """The application over a fresh demo database, window shown (on its first tab, whatever a test before chose)."""
+    Settings().set(LAST_TAB, 0)
     opened = Desk(Settings())
     assert opened.open(resolve_paths(tmp_path / "commsdesk.sqlite"), demo=True)
     qtbot.addWidget(opened.window)

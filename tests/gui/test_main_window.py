@@ -3,11 +3,17 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
+from commsdesk.app import Desk
 from commsdesk.i18n import set_language
 from commsdesk.services.backups import backup_now
 from commsdesk.settings import LANGUAGE, LAST_TAB, Settings
 from commsdesk.ui.dialogs.office_profile import OfficeProfileDialog
 from commsdesk.ui.dialogs.restore_backup import RestoreBackupDialog
+from commsdesk.ui.main_window import TAB_FACTORIES
+from commsdesk.ui.tabs.calendar.settings_dialogs import HolidaysDialog
+from commsdesk.ui.tabs.contacts.view import ContactsTab
+from commsdesk.ui.tabs.plan.view import PlanTab
+from commsdesk.ui.tabs.releases.view import ReleasesTab
 from tests.helpers import TRICKY, demo_contact_count
 
 
@@ -121,7 +127,8 @@ def test_opening_a_damaged_database_offers_the_latest_good_backup(desk, qtbot, a
         dialog.accept()
 
     answer(restore)
-    assert desk.open(paths)
+    desk.open(paths)  # shown at once; the check in the background (or the first read) finds the damage
+    qtbot.waitUntil(lambda: bool(shown) and desk.workspace is not None, timeout=20000)
     assert "damaged" in shown[0]
     assert desk.window.tab_widgets()[0].table.model().rowCount() == demo_contact_count()
     assert list(paths.backups.glob("commsdesk-replaced-*.sqlite"))  # the damaged file is kept, not deleted
@@ -143,3 +150,93 @@ def test_the_window_paints_first_and_then_opens_the_database(qtbot, tmp_path):
     qtbot.waitUntil(lambda: desk.workspace is not None, timeout=10000)
     assert desk.window.tabs.count() == 4 and desk.workspace.services.contacts.count() == demo_contact_count()
     desk.close()
+
+
+# -- tabs built when first shown ----------------------------------------------------------------------------------
+
+
+def built_titles(window):
+    return [tab.title() for tab in window.built_tabs()]
+
+
+def settings_entries(window):
+    return [a.text().replace("&", "") for a in window.settings_menu.actions() if a.property("from_tab")]
+
+
+def test_only_the_tab_in_front_is_built_when_a_database_opens(desk):
+    window = desk.window
+    assert tab_titles(window) == ["Contacts", "Calendar", "Press releases", "Action plan"]
+    assert built_titles(window) == ["Contacts"]
+    assert window.tabs.currentWidget().findChild(ContactsTab) is not None
+
+
+def test_switching_to_a_tab_builds_it_with_its_data(desk, qtbot):
+    window = desk.window
+    window.tabs.setCurrentIndex(3)
+    assert built_titles(window) == ["Contacts", "Action plan"]
+    plan = window.tabs.currentWidget().findChild(PlanTab)
+    assert plan.isVisible() and plan.summary.text() == "43 activities, €3,900.00 planned"
+    window.tabs.setCurrentIndex(0)
+    window.tabs.setCurrentIndex(3)
+    assert window.tabs.currentWidget().findChild(PlanTab) is plan  # built once
+
+
+def test_a_tab_first_shown_after_a_language_switch_speaks_that_language(desk):
+    window = desk.window
+    window.language_actions["sq"].trigger()
+    assert tab_titles(window) == ["Kontaktet", "Kalendari", "Komunikatat për shtyp", "Plani i veprimit"]
+    assert built_titles(window) == ["Kontaktet"]
+    assert "Festat zyrtare…" in settings_entries(window)  # the calendar's entry, before the calendar is built
+    window.tabs.setCurrentIndex(3)
+    assert window.tabs.currentWidget().findChild(PlanTab).summary.text() == "43 aktivitete, 3.900,00 € të planifikuara"
+    assert window.tabs.tabText(3) == "Plani i veprimit"
+
+
+def test_the_last_tab_used_is_in_front_and_alone_built_at_the_next_start(desk, qtbot):
+    desk.window.tabs.setCurrentIndex(2)
+    desk.window.close()
+    paths = desk.workspace.paths
+    desk.close()
+    again = Desk(Settings())
+    qtbot.addWidget(again.window)
+    try:
+        assert again.open(paths)
+        assert again.window.tabs.currentIndex() == 2
+        assert built_titles(again.window) == ["Press releases"]
+        assert again.window.tabs.currentWidget().findChild(ReleasesTab).model.rowCount() > 0
+    finally:
+        again.close()
+
+
+def test_the_settings_menu_has_the_entries_of_tabs_not_built_yet_and_they_work(desk, answer):
+    window = desk.window
+    expected = ["Media-notification rules…", "Public holidays…", "Press release settings…"]
+    assert settings_entries(window) == expected and built_titles(window) == ["Contacts"]
+    seen = answer(lambda dialog: dialog.reject())
+    next(a for a in window.settings_menu.actions() if a.text() == "Public holidays…").trigger()
+    assert isinstance(seen[0], HolidaysDialog)
+    assert built_titles(window) == ["Contacts", "Calendar"]
+    assert window.tabs.currentIndex() == 0  # the calendar was built for its dialog, not brought to the front
+    assert settings_entries(window) == expected  # now the calendar's own actions, in the same place
+    window.tabs.setCurrentIndex(1)
+    assert built_titles(window) == ["Contacts", "Calendar"]
+
+
+def test_the_window_knows_each_tab_s_title_and_settings_entries_before_building_it(desk):
+    for code in ("en", "sq", "sr"):
+        set_language(code)
+        desk.window.retranslate()
+        for factory, tab in zip(TAB_FACTORIES, desk.window.tab_widgets(), strict=True):
+            assert factory.title() == tab.title()
+            assert factory.settings_entries() == [action.text() for action in tab.settings_actions()]
+
+
+def test_an_existing_database_is_shown_at_once_and_checked_in_the_background(desk, qtbot):
+    paths = desk.workspace.paths
+    desk.close()
+    desk.window.clear_workspace()
+    assert desk.open(paths)
+    assert desk.workspace.check is not None  # opened without waiting for the check
+    qtbot.waitUntil(lambda: desk.workspace.database.gate.open, timeout=20000)
+    desk.workspace.services.office.save_profile(desk.workspace.services.office.profile().with_changes(phone="42"))
+    assert desk.workspace.services.office.profile().phone == "42"

@@ -11,6 +11,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from commsdesk.db.integrity import WriteGate
 from commsdesk.errors import DatabaseDamagedError, DatabaseLockedError, UserError
 from commsdesk.i18n import translate
 
@@ -26,10 +27,24 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.close()
 
 
-def make_engine(path: Path) -> Engine:
-    """An engine on `path` with foreign keys on, WAL journal, full sync and a busy timeout on every connection."""
+def make_engine(path: Path, gate: WriteGate | None = None) -> Engine:
+    """An engine on `path` with foreign keys on, WAL journal, full sync and a busy timeout on every connection;
+    with `gate`, every connection's writes wait for it (see `WriteGate`) until it has opened."""
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _set_pragmas)
+    if gate is not None:
+
+        def guard(dbapi_connection: sqlite3.Connection, record: object) -> None:
+            if not gate.open:
+                dbapi_connection.set_authorizer(gate.authorize)
+                record.info["gated"] = True  # type: ignore[attr-defined]
+
+        def unguard(dbapi_connection: sqlite3.Connection, record: object, _proxy: object) -> None:
+            if gate.open and record.info.pop("gated", False):  # type: ignore[attr-defined]
+                dbapi_connection.set_authorizer(None)  # the check passed: no more cost per statement
+
+        event.listen(engine, "connect", guard)
+        event.listen(engine, "checkout", unguard)
     return engine
 
 
@@ -43,7 +58,8 @@ def environment_error(error: sqlite3.Error | DBAPIError, path: Path) -> UserErro
                 path=path
             )
         )
-    if "malformed" in text or "not a database" in text or "disk i/o" in text:
+    # "not authorized": the write gate refused a write because the file failed its integrity check.
+    if "malformed" in text or "not a database" in text or "disk i/o" in text or "not authorized" in text:
         return DatabaseDamagedError(
             translate("Errors", "The database {path} is damaged. Nothing was written to it.").format(path=path)
         )
@@ -61,9 +77,10 @@ def environment_error(error: sqlite3.Error | DBAPIError, path: Path) -> UserErro
 class Database:
     """One open commsdesk database file: its engine and the transactions of its services."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, gate: WriteGate | None = None) -> None:
         self.path = path
-        self.engine = make_engine(path)
+        self.gate = gate
+        self.engine = make_engine(path, gate)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @contextmanager

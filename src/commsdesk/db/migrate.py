@@ -34,6 +34,7 @@ class MigrationResult:
     from_revision: str | None
     to_revision: str
     backup: Path | None
+    checked: bool = True  # False: an up-to-date file whose integrity check was left to the caller
 
 
 def _config() -> Config:
@@ -74,6 +75,14 @@ def stored_revision(path: Path) -> str | None:
         connection.close()
 
 
+def _is_at(path: Path, revision: str) -> bool:
+    """Whether `path` records `revision`; False when that cannot be read (the full check then says why)."""
+    try:
+        return stored_revision(path) == revision
+    except (UserError, sqlite3.Error):
+        return False
+
+
 def upgrade(database: Database, revision: str = "head") -> None:
     """Run the migrations up to `revision` on `database` in one transaction."""
     from alembic import command
@@ -84,13 +93,20 @@ def upgrade(database: Database, revision: str = "head") -> None:
         command.upgrade(config, revision)
 
 
-def prepare(path: Path, backups: Path) -> MigrationResult:
-    """Create `path` at the newest schema, or check, back up and upgrade an existing file; then verify it."""
+def prepare(path: Path, backups: Path, *, check_current: bool = True) -> MigrationResult:
+    """Create `path` at the newest schema, or check, back up and upgrade an existing file; then verify it.
+
+    With `check_current=False` a file already at the newest schema is returned unchecked (`checked=False`): the
+    caller then checks it before anything writes (the window does it in the background behind a `WriteGate`).
+    A file that needs an upgrade is always checked here first, since the upgrade writes.
+    """
     head = SCHEMA_HEAD
     exists = path.exists() and path.stat().st_size > 0
     current = None
     backup = None
     try:
+        if exists and not check_current and _is_at(path, head):
+            return MigrationResult(False, head, head, None, checked=False)
         if exists:
             report = check_file(path)
             if not report.ok:

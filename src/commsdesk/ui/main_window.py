@@ -7,10 +7,12 @@ It holds no database logic: what concerns the database file (open, back up, rest
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QTabWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from commsdesk import APP_DISPLAY_NAME
 from commsdesk.i18n import LANGUAGES, current_language, language_name, translate
@@ -51,7 +53,84 @@ def _plan_tab(services: Services, paths: AppPaths) -> Tab:
     return PlanTab(services.plan, services.office)
 
 
-TAB_FACTORIES: list[Callable[[Services, AppPaths], Tab]] = [_contacts_tab, _calendar_tab, _releases_tab, _plan_tab]
+def _no_entries() -> list[str]:
+    return []
+
+
+@dataclass(frozen=True)
+class TabFactory:
+    """A tab as the window knows it before building it: tabs are built when first shown, so that start-up loads
+    only the data of the tab in front. Calling the factory builds the tab."""
+
+    build: Callable[[Services, AppPaths], Tab]
+    title: Callable[[], str]  # the same text as the built tab's title()
+    # The texts of the tab's settings_actions(), in order, so that the Settings menu is complete before the tab is
+    # built (a test checks that they match the built tab's, in every language).
+    settings_entries: Callable[[], list[str]] = _no_entries
+
+    def __call__(self, services: Services, paths: AppPaths) -> Tab:
+        return self.build(services, paths)
+
+
+TAB_FACTORIES: list[TabFactory] = [
+    TabFactory(_contacts_tab, lambda: translate("MainWindow", "Contacts")),
+    TabFactory(
+        _calendar_tab,
+        lambda: translate("MainWindow", "Calendar"),
+        lambda: [translate("CalendarTab", "Media-notification rules…"), translate("CalendarTab", "Public holidays…")],
+    ),
+    TabFactory(
+        _releases_tab,
+        lambda: translate("MainWindow", "Press releases"),
+        lambda: [translate("ReleasesTab", "Press &release settings…")],
+    ),
+    TabFactory(_plan_tab, lambda: translate("MainWindow", "Action plan")),
+]
+
+
+class _TabSlot(QWidget):
+    """One page of the tab widget: empty until its tab is first shown, then holding the tab. Until then its
+    Settings-menu entries are stand-ins that build the tab and trigger the tab's own entry."""
+
+    def __init__(self, factory: TabFactory) -> None:
+        super().__init__()
+        self.factory = factory
+        self.tab: Tab | None = None
+        self._stand_ins: list[QAction] | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def build(self, services: Services, paths: AppPaths) -> Tab:
+        if self.tab is None:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self.tab = self.factory(services, paths)
+            finally:
+                QApplication.restoreOverrideCursor()
+            self.layout().addWidget(self.tab)
+            self.tab.show()  # now, rather than when the layout gets round to it
+        return self.tab
+
+    def title(self) -> str:
+        return self.tab.title() if self.tab is not None else self.factory.title()
+
+    def settings_actions(self, build: Callable[[], Tab]) -> list[QAction]:
+        if self.tab is not None:
+            return self.tab.settings_actions()
+        if self._stand_ins is None:
+            self._stand_ins = []
+            for position, text in enumerate(self.factory.settings_entries()):
+                action = QAction(text, self)
+                action.triggered.connect(lambda _=False, p=position: build().settings_actions()[p].trigger())
+                self._stand_ins.append(action)
+        return self._stand_ins
+
+    def retranslate(self) -> None:
+        if self.tab is not None:
+            self.tab.retranslate()
+        elif self._stand_ins is not None:
+            for action, text in zip(self._stand_ins, self.factory.settings_entries(), strict=True):
+                action.setText(text)
 
 
 class DatabaseActions(Protocol):
@@ -68,8 +147,10 @@ class MainWindow(QMainWindow):
         self._actions = actions
         self._services: Services | None = None
         self._paths: AppPaths | None = None
+        self._slots: list[_TabSlot] = []
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self.retranslate()
@@ -79,27 +160,65 @@ class MainWindow(QMainWindow):
         self.restoreState(settings.get(WINDOW_STATE))
 
     def show_workspace(self, services: Services, paths: AppPaths) -> None:
-        """Show the tabs of a newly opened database."""
-        self._services, self._paths = services, paths
+        """Show the tabs of a newly opened database; only the one in front is built (the last one used)."""
         current = self.tabs.currentIndex() if self.tabs.count() else self._settings.get(LAST_TAB)
+        self.clear_workspace()
+        self._services, self._paths = services, paths
+        self.tabs.blockSignals(True)
+        for factory in TAB_FACTORIES:
+            slot = _TabSlot(factory)
+            self._slots.append(slot)
+            self.tabs.addTab(slot, factory.title())
+        self.tabs.setCurrentIndex(min(max(current, 0), self.tabs.count() - 1))
+        self.tabs.blockSignals(False)
+        self._fill_settings_menu()
+        self._build(self.tabs.currentIndex())
+        self.setWindowTitle(f"{APP_DISPLAY_NAME} — {paths.database.name}")
+
+    def clear_workspace(self) -> None:
+        """Take the tabs of the database away (it was closed)."""
+        self.tabs.blockSignals(True)
         while self.tabs.count():
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
             widget.deleteLater()
+        self.tabs.blockSignals(False)
+        self._slots = []
+        self._services = self._paths = None
+        self._fill_settings_menu()
+        self.setWindowTitle(APP_DISPLAY_NAME)
+
+    def _build(self, index: int) -> Tab:
+        """The tab at `index`, built now if it was not yet."""
+        slot = self._slots[index]
+        if slot.tab is None:
+            assert self._services is not None and self._paths is not None
+            slot.build(self._services, self._paths)
+            self._fill_settings_menu()
+        assert slot.tab is not None
+        return slot.tab
+
+    def _tab_shown(self, index: int) -> None:
+        if 0 <= index < len(self._slots):
+            guarded(self, self._build, index)
+
+    def _fill_settings_menu(self) -> None:
+        """The Settings menu's entries from the tabs, in tab order (stand-ins for tabs not built yet)."""
         for action in self.settings_menu.actions():
             if action.property("from_tab"):
                 self.settings_menu.removeAction(action)
-        for factory in TAB_FACTORIES:
-            tab = factory(services, paths)
-            self.tabs.addTab(tab, tab.title())
-            for action in tab.settings_actions():
+        for index, slot in enumerate(self._slots):
+            for action in slot.settings_actions(lambda i=index: self._build(i)):
                 action.setProperty("from_tab", True)
                 self.settings_menu.addAction(action)
-        self.tabs.setCurrentIndex(min(max(current, 0), self.tabs.count() - 1))
-        self.setWindowTitle(f"{APP_DISPLAY_NAME} — {paths.database.name}")
 
     def tab_widgets(self) -> list[Tab]:
-        return [self.tabs.widget(index) for index in range(self.tabs.count())]
+        """Every tab, building those not built yet (the window itself builds a tab only when it is shown)."""
+        return [self._build(index) for index in range(len(self._slots))]
+
+    def built_tabs(self) -> list[Tab]:
+        """The tabs built so far."""
+        return [slot.tab for slot in self._slots if slot.tab is not None]
 
     def _action(self, menu, shortcut=None, handler=None) -> QAction:
         action = QAction(self)
@@ -145,9 +264,9 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(translate("MainWindow", "&Help"))
         self.about_action.setText(translate("MainWindow", "&About commsdesk"))
         self.language_actions[current_language()].setChecked(True)
-        for index, tab in enumerate(self.tab_widgets()):
-            tab.retranslate()
-            self.tabs.setTabText(index, tab.title())
+        for index, slot in enumerate(self._slots):
+            slot.retranslate()
+            self.tabs.setTabText(index, slot.title())
 
     def _open_database(self) -> None:
         folder = str(self._paths.folder) if self._paths else ""

@@ -111,6 +111,33 @@ def test_keys_move_the_day_change_the_month_and_go_back_to_today(tab, qtbot):
     assert tab.week.monday == date(2026, 6, 1)
 
 
+def test_enter_opens_the_chosen_event_and_page_keys_page_in_every_view(tab, qtbot, answer):
+    tab.service.create(EventInput("Seanca e Kuvendit", EventKind.ASSEMBLY_SESSION, datetime(2026, 6, 10, 10, 0)))
+    tab.refresh()
+    opened, paged = [], []
+    for view in (tab.month, tab.week, tab.agenda):
+        view.page_requested.connect(paged.append)
+
+    def enter(widget):
+        """Enter on `widget` opens the event's dialog; note its title and close it."""
+        answer(lambda dialog: (opened.append(dialog.title.text()), dialog.reject()))
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+    tab.month.setFocus()
+    enter(tab.month)  # the day's only event, though none is selected
+    tab.show_week()
+    tab.week.select(WEDNESDAY, tab.week.occurrences_on(WEDNESDAY)[0])
+    enter(tab.week)
+    qtbot.keyClick(tab.week, Qt.Key.Key_PageUp)
+    tab.show_agenda()
+    tab.agenda.table.setCurrentIndex(tab.agenda.model.index(0, 0))
+    enter(tab.agenda.table)
+    qtbot.keyClick(tab.agenda.table, Qt.Key.Key_PageDown)  # plain Page Down scrolls the list
+    qtbot.keyClick(tab.agenda.table, Qt.Key.Key_PageDown, Qt.KeyboardModifier.AltModifier)
+    assert opened == ["Seanca e Kuvendit"] * 3
+    assert paged == [-1, 1]
+
+
 def test_double_click_on_a_day_creates_an_event_there(tab, qtbot, answer):
     def fill(dialog):
         assert isinstance(dialog, EventDialog)

@@ -5,15 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout
 
 from commsdesk.domain.events import EventStatus, weekday_short_names
 from commsdesk.domain.text import fold, search_key
 from commsdesk.i18n import format_date, format_time, translate
 from commsdesk.services.calendar import Occurrence
 from commsdesk.ui.tabs.calendar import painting
+from commsdesk.ui.tabs.calendar.period_view import PeriodView
 from commsdesk.ui.widgets.table_view import make_table_view
 
 Index = QModelIndex | QPersistentModelIndex
@@ -107,13 +108,8 @@ class AgendaModel(QAbstractTableModel):
         self.set_occurrences([o for _, o in self._all])
 
 
-class AgendaView(QWidget):
-    open_requested = Signal(object)
-    create_requested = Signal(object, bool)
-    day_selected = Signal(object)
-    delete_requested = Signal(object)
-    today_requested = Signal()
-    page_requested = Signal(int)
+class AgendaView(PeriodView):
+    """The events of a month as a sortable, searchable list."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -161,18 +157,10 @@ class AgendaView(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter opens, Delete deletes, T goes to today — in the list only, not while typing a search."""
-        if watched is self.table and event.type() == QEvent.Type.KeyPress:
-            key, current = Qt.Key(event.key()), self._current()
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current is not None:
-                self.open_requested.emit(current)
-                return True
-            if key == Qt.Key.Key_Delete and current is not None:
-                self.delete_requested.emit(current)
-                return True
-            if key == Qt.Key.Key_T and not event.modifiers():
-                self.today_requested.emit()
-                return True
-            if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown) and event.modifiers() & Qt.KeyboardModifier.AltModifier:
-                self.page_requested.emit(-1 if key == Qt.Key.Key_PageUp else 1)
-                return True
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and self.shared_key(event, self._current(), None, page_with_alt=True)
+        ):
+            return True
         return super().eventFilter(watched, event)

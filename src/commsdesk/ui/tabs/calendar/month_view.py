@@ -7,12 +7,13 @@ from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip
 
 from commsdesk.domain.events import weekday_short_names
 from commsdesk.i18n import format_date, translate
 from commsdesk.services.calendar import Occurrence
 from commsdesk.ui.tabs.calendar import painting
+from commsdesk.ui.tabs.calendar.period_view import PeriodView
 
 HEADER = 24
 WEEKS = 6
@@ -24,16 +25,10 @@ def grid_start(anchor: date) -> date:
     return first - timedelta(days=first.weekday())
 
 
-class MonthView(QWidget):
+class MonthView(PeriodView):
     """Custom-painted month; click selects, double-click opens or creates, arrows move the selected day."""
 
-    open_requested = Signal(object)  # Occurrence
-    create_requested = Signal(object, bool)  # datetime, all day
-    day_selected = Signal(object)  # date
     week_requested = Signal(object)  # date: "+3 more" was clicked
-    delete_requested = Signal(object)  # Occurrence
-    today_requested = Signal()
-    page_requested = Signal(int)  # -1 previous month, +1 next
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -212,23 +207,17 @@ class MonthView(QWidget):
         key = Qt.Key(event.key())
         if key in steps and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.select_day(self.selected_day + timedelta(days=steps[key]))
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            items = self._by_day.get(self.selected_day, [])
-            chosen = self.selected if self.selected is not None else (items[0] if len(items) == 1 else None)
-            if chosen is not None:
-                self.open_requested.emit(chosen)
-            else:
-                self.create_requested.emit(datetime.combine(self.selected_day, time(9, 0)), False)
-        elif key == Qt.Key.Key_Delete and self.selected is not None:
-            self.delete_requested.emit(self.selected)
-        elif key == Qt.Key.Key_T and not event.modifiers():
-            self.today_requested.emit()
-        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
-            self.page_requested.emit(-1 if key == Qt.Key.Key_PageUp else 1)
+        elif self.shared_key(event, self._chosen(), self.selected_day):
+            return
         elif key == Qt.Key.Key_Tab and self._by_day.get(self.selected_day):
             self._cycle_selection()
         else:
             super().keyPressEvent(event)
+
+    def _chosen(self) -> Occurrence | None:
+        """The selected event, or the day's only one."""
+        items = self._by_day.get(self.selected_day, [])
+        return self.selected if self.selected is not None else (items[0] if len(items) == 1 else None)
 
     def _cycle_selection(self) -> None:
         items = self._by_day[self.selected_day]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
@@ -12,6 +12,7 @@ from commsdesk.domain.events import week_start, weekday_short_names
 from commsdesk.i18n import translate
 from commsdesk.services.calendar import Occurrence
 from commsdesk.ui.tabs.calendar import painting
+from commsdesk.ui.tabs.calendar.period_view import PeriodView
 from commsdesk.ui.tabs.calendar.week_layout import day_layout
 
 GUTTER = 52
@@ -254,15 +255,8 @@ class WeekGrid(_Days):
             self.view.create_requested.emit(datetime.combine(day, time(min(minutes // 60, 23), minutes % 60)), False)
 
 
-class WeekView(QWidget):
-    """Header and hour grid of one week; the signals are those of the month view."""
-
-    open_requested = Signal(object)
-    create_requested = Signal(object, bool)
-    day_selected = Signal(object)
-    delete_requested = Signal(object)
-    today_requested = Signal()
-    page_requested = Signal(int)
+class WeekView(PeriodView):
+    """Header and hour grid of one week."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -339,18 +333,7 @@ class WeekView(QWidget):
             self.select(self.selected_day + timedelta(days=-1 if key == Qt.Key.Key_Left else 1))
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             bar.setValue(bar.value() + (-HOUR if key == Qt.Key.Key_Up else HOUR))
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self.selected is not None:
-                self.open_requested.emit(self.selected)
-            else:
-                self.create_requested.emit(datetime.combine(self.selected_day, time(9, 0)), False)
-        elif key == Qt.Key.Key_Delete and self.selected is not None:
-            self.delete_requested.emit(self.selected)
-        elif key == Qt.Key.Key_T and not event.modifiers():
-            self.today_requested.emit()
-        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
-            self.page_requested.emit(-1 if key == Qt.Key.Key_PageUp else 1)
-        else:
+        elif not self.shared_key(event, self.selected, self.selected_day):
             super().keyPressEvent(event)
 
     def focusInEvent(self, event) -> None:

@@ -2408,6 +2408,10 @@
             <source>“{name}” was erased.</source>
             <translation>“{name}” was erased.</translation>
         </message>
+        <message>
+            <source>Erasing {name}…</source>
+            <translation>Erasing {name}…</translation>
+        </message>
     </context>
     <context>
         <name>DistributionStatus</name>

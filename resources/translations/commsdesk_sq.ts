@@ -2408,6 +2408,10 @@
             <source>“{name}” was erased.</source>
             <translation>“{name}” u fshi përgjithmonë.</translation>
         </message>
+        <message>
+            <source>Erasing {name}…</source>
+            <translation>Po fshihet përgjithmonë {name}…</translation>
+        </message>
     </context>
     <context>
         <name>DistributionStatus</name>

@@ -2408,6 +2408,10 @@
             <source>“{name}” was erased.</source>
             <translation>„{name}“ je trajno izbrisan.</translation>
         </message>
+        <message>
+            <source>Erasing {name}…</source>
+            <translation>Trajno brisanje: {name}…</translation>
+        </message>
     </context>
     <context>
         <name>DistributionStatus</name>

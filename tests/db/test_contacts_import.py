@@ -113,3 +113,21 @@ def test_a_cancelled_import_writes_nothing(services, tmp_path):
     with pytest.raises(Cancelled):
         services.contacts.import_contacts(rows, progress=cancel)
     assert services.contacts.count() == 0
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "vcf"])
+def test_importing_an_export_twice_adds_nobody_the_second_time(demo_workspace, services, tmp_path, fmt):
+    from commsdesk.io.contacts_export import export_writer
+    from commsdesk.services.contacts import ExportScope
+
+    path = tmp_path / f"contacts.{fmt}"
+    demo_workspace.services.contacts.export(ExportScope(), export_writer(fmt, path, "sq", delimiter=";"))
+    source = ContactSource.open(path, languages=["sq", "sr", "en"], default_language="sq")
+    first = services.contacts.import_contacts(source.rows())
+    # The demo's two deliberate duplicates share a phone or an e-mail with an earlier row: the same person.
+    total = demo_workspace.services.contacts.count()
+    assert (first.created, first.skipped) == (total - 2, 2)
+    assert {o.name for o in first.outcomes if o.action == "skip"} == {"Vjosë Berisha", "Djordje Cacak"}
+    again = services.contacts.import_contacts(source.rows())
+    assert (again.created, again.updated, again.skipped) == (0, 0, total)
+    assert services.contacts.count() == first.created

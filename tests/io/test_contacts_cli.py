@@ -106,3 +106,28 @@ def test_export_contacts_of_a_group_in_every_format(tmp_path):
         "--db", db, "--lang", "en", "export", "contacts", "--group", "Nobody", "--format", "csv", "-o", csv_path
     )
     assert unknown.returncode == 1 and "There is no group called “Nobody”." in unknown.stderr
+
+
+def test_import_contacts_reads_vcard_2_1_and_a_csv_whose_encoding_and_separator_are_given(tmp_path):
+    db, cards, table = tmp_path / "c.sqlite", tmp_path / "phone.vcf", tmp_path / "lista.txt"
+    cards.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\n"
+        b"N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=C4=8Ca=C4=8Dak;=C4=90or=C4=91e;;;\r\n"
+        b"EMAIL;INTERNET:djordje@radiokim.example\r\nEND:VCARD\r\n"
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=C3=87eku;Mimoza;;;\r\n"
+        b"TEL;CELL:044 909 808\r\nEND:VCARD\r\n"
+    )
+    result = run("--db", db, "--lang", "sr", "import", "contacts", cards)
+    assert (
+        result.returncode == 0
+        and result.stdout.strip() == "Uvezeno phone.vcf: novih: 2, ažuriranih: 0, preskočenih: 0, odbijenih: 0."
+    )
+    table.write_bytes(
+        "Emri\tMbiemri\tTelefoni\r\nMimoza\tÇeku\t+383 44 909 808\r\nArbëresha\tDushi\t\r\n".encode("cp1252")
+    )
+    forced = run("--db", db, "--lang", "en", "import", "contacts", table, "--encoding", "cp1252", "--delimiter", "tab")
+    assert forced.stdout.strip() == "Imported lista.txt: 1 new, 0 updated, 1 skipped, 0 rejected."
+    connection = sqlite3.connect(db)
+    names = {row[0] for row in connection.execute("SELECT given_name || ' ' || family_name FROM contact")}
+    connection.close()
+    assert names == {"Đorđe Čačak", "Mimoza Çeku", "Arbëresha Dushi"}

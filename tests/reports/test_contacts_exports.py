@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 import vobject
 from openpyxl import load_workbook
+from pypdf import PdfReader
 
 from commsdesk.io.contacts_export import export_writer
 from commsdesk.io.contacts_files import ContactSource
@@ -32,7 +33,7 @@ def tricky_contact(services):
             emails=[("work", "dj.cacak@tricky.example"), ("home", "dj@home.example")],
             phones=[("mobile", "+383 49 777 654"), ("work", "-038 200 300")],
             groups=["Mediji", "Zajednice, sever"],
-            topics="zajednice; povratak",
+            topics="-2+3+cmd|' /C calc'!A0",
             address="Ul. Kralja Petra 1\nGračanica",
             website="https://radiokim.example",
             social="@djordje",
@@ -89,6 +90,7 @@ def test_xlsx_keeps_formulas_as_text_phones_readable_and_marks_do_not_contact(se
     assert row["Position"].value == '=HYPERLINK("http://x")' and row["Position"].data_type == "s"
     assert row["Phone (mobile)"].value == "+383 49 777 654" and row["Phone (mobile)"].data_type == "s"
     assert row["Phone (work)"].value == "-038 200 300"
+    assert row["Topics / beats"].value == "-2+3+cmd|' /C calc'!A0" and row["Topics / beats"].data_type == "s"
     assert row["Do not contact"].value == "Yes"
     assert row["Groups"].value == "Mediji; Zajednice, sever"
     assert row["Organisation type"].value == "Radio" and row["Language"].value == "Srpski"
@@ -104,7 +106,9 @@ def test_csv_has_a_bom_for_excel_and_guards_formulas(services, tmp_path):
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter=";"))
     assert rows[0]["Position"] == '\'=HYPERLINK("http://x")'
-    assert rows[0]["Phone (mobile)"] == "+383 49 777 654" and rows[0]["Do not contact"] == "Yes"
+    assert rows[0]["Topics / beats"] == "'-2+3+cmd|' /C calc'!A0" and rows[0]["Social accounts"] == "'@djordje"
+    assert rows[0]["Phone (mobile)"] == "+383 49 777 654" and rows[0]["Phone (work)"] == "-038 200 300"
+    assert rows[0]["Do not contact"] == "Yes"
     assert rows[0]["Notes"] == "Line one\nLine two, with; separators"
 
 
@@ -147,11 +151,15 @@ def test_the_printable_list_is_grouped_landscape_with_letterhead_and_marks(demo_
             assert f"{group.name} ({group.members})" in text
     by_outlet = tmp_path / "by-outlet.pdf"
     export(services, "pdf", by_outlet, group_by="outlet")
-    assert "Radio KIM" in pdf_text(by_outlet) and "grouped by organisation" in pdf_text(by_outlet)
+    text = pdf_text(by_outlet)
+    assert "Radio KIM — Radio, Regional (2)" in text and "grouped by organisation" in text
+    for path in (by_group, by_outlet):
+        for page in PdfReader(str(path)).pages:
+            assert page.mediabox.width > page.mediabox.height  # landscape
 
 
 def test_the_printable_list_of_many_contacts_spans_pages_with_the_header_on_each(services, tmp_path):
-    from commsdesk.domain.contacts import ContactRecord
+    from commsdesk.domain.contact_records import ContactRecord
     from commsdesk.reports.contacts_list import contact_list_pdf
 
     many = [

@@ -42,9 +42,12 @@ def test_phone_numbers_written_nationally_or_internationally_compare_equal():
     assert "044123456" in phone_search_forms("+383 44 123 456")
 
 
-def test_quick_fold_agrees_with_fold_on_ascii_and_falls_back_for_the_rest():
-    for text in ("Djordje Radio KIM", "Čačak", "Kaçanik", "Đorđe", "ÆSIR ß"):
-        assert quick_fold(text) == fold(text)
+def test_quick_fold_agrees_with_fold_on_every_letter_and_in_context():
+    for text in ("Djordje Radio KIM", "Čačak", "Kaçanik", "ĐORĐE", "ÆSIR ß", "İstanbul ΣΑΣ", "Zë 😀 <b>&</b>"):
+        assert quick_fold(text) == fold(text), text
+    for code in range(0x80, 0x3000):
+        text = f"xD{chr(code)}Jy {chr(code).upper()}dj"
+        assert quick_fold(text) == fold(text), hex(code)
 
 
 def test_the_search_key_holds_name_organisation_emails_phones_and_notes_folded():

@@ -7,11 +7,13 @@ people marked in their own column. Phone numbers starting with `+` are written a
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from commsdesk.domain.contacts import QT_TRANSLATE_NOOP, ContactRecord, ContactTableRow, OutletType, Reach
+from commsdesk.domain.contact_records import ContactRecord, ContactTableRow
+from commsdesk.domain.contacts import QT_TRANSLATE_NOOP, OutletType, Reach
 from commsdesk.i18n import LANGUAGES, catalog, format_date, language_name
 from commsdesk.io.contacts_columns import LABELS, OWN_COLUMNS, header_in, yes_no
 from commsdesk.reports.files import atomic_target
@@ -19,7 +21,10 @@ from commsdesk.reports.xlsx import Column, Kind, Sheet, write_workbook
 
 Progress = Callable[[int, int], None]
 SHEET_TITLE = QT_TRANSLATE_NOOP("ContactExport", "Contacts")
-_DANGEROUS = "=@\t\r"
+_DANGEROUS = ("=", "@", "+", "-", "\t", "\r")
+_PHONE_LIKE = re.compile(r"[+-][\d ()./-]*\Z")
+# In a row's non-empty cells joined with \x1f: a cell that starts as a formula and is not a phone number.
+_RISKY_CELL = re.compile(r"(?:^|\x1f)(?:[=@\t\r]|[+-](?![\d ()./-]*(?:\x1f|\Z)))")
 _WIDTHS = {"given_name": 16, "family_name": 18, "outlet": 28, "position": 20, "notes": 40, "address": 30, "groups": 30}
 
 
@@ -130,10 +135,18 @@ def _rows(
 
 
 def _safe_csv(value: object) -> object:
-    """A cell Excel would run as a formula (`=…`, `@…`) gets a leading apostrophe; `+383…` stays as written."""
-    if isinstance(value, str) and value[:1] and value[0] in _DANGEROUS:
+    """A cell Excel would run as a formula (`=…`, `@…`, `+…`, `-…`) gets a leading apostrophe — except a phone
+    number such as `+383 44 123 456`, which stays as written."""
+    if isinstance(value, str) and value[:1] in _DANGEROUS and not _PHONE_LIKE.match(value):
         return "'" + value
     return value
+
+
+def _risky(row: list[object]) -> bool:
+    """Whether a cell of the row (all text, or None) may need `_safe_csv`: one join and one search per row."""
+    cells = [value for value in row if value]
+    joined = "\x1f".join(cells)  # type: ignore[arg-type]
+    return joined.count("\x1f") != len(cells) - 1 or _RISKY_CELL.search(joined) is not None
 
 
 def write_csv(
@@ -151,7 +164,7 @@ def write_csv(
         writer = csv.writer(handle, delimiter=delimiter, lineterminator="\r\n")
         writer.writerow([header_in(target_key, language) for target_key in OWN_COLUMNS])
         for row in _rows(records, language, True, progress, total):
-            if any(value and type(value) is str and value[0] in _DANGEROUS for value in row):
+            if _risky(row):
                 row = [_safe_csv(value) for value in row]
             writer.writerow(row)
             count += 1

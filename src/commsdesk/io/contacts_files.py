@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from commsdesk.domain.bulk import collector_paused
 from commsdesk.domain.contacts import ImportRow
 from commsdesk.errors import ValidationError
 from commsdesk.i18n import translate
@@ -61,10 +62,11 @@ class ContactSource:
     ) -> ContactSource:
         kind = kind_of(path)
         source = cls(path, kind, list(languages), default_language)
-        if kind == "vcard":
-            source.cards = read_vcards(path, languages=languages, default_language=default_language)
-            return source
-        source.table = read_csv(path, encoding, delimiter) if kind == "csv" else read_xlsx(path)
+        with collector_paused():
+            if kind == "vcard":
+                source.cards = read_vcards(path, languages=languages, default_language=default_language)
+                return source
+            source.table = read_csv(path, encoding, delimiter) if kind == "csv" else read_xlsx(path)
         source.layout = recognise(source.table.headers)
         source.mapping = dict(source.layout.mapping)
         return source
@@ -82,10 +84,11 @@ class ContactSource:
         assert self.table is not None and self.layout is not None
         if not any(self.mapping.values()):
             raise ValidationError(translate("ContactImport", "No column is chosen to import."))
-        return convert(
-            self.table,
-            self.mapping,
-            languages=self.languages,
-            default_language=self.default_language,
-            companions=self.layout.companions,
-        )
+        with collector_paused():
+            return convert(
+                self.table,
+                self.mapping,
+                languages=self.languages,
+                default_language=self.default_language,
+                companions=self.layout.companions,
+            )

@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from commsdesk.domain.contacts import (
     QT_TRANSLATE_NOOP,
     ContactInput,
     ImportRow,
     is_valid_email,
-    phone_digits,
     split_full_name,
 )
 from commsdesk.domain.text import fold
@@ -193,6 +193,7 @@ def _has_names(mapping: dict[int, str]) -> bool:
 
 # -- rows into contacts --------------------------------------------------------------------------------------------
 
+_DIGIT = re.compile(r"\d")
 _JOIN = {"given_name": " ", "family_name": " ", "full_name": " ", "address": ", ", "notes": "\n", "topics": "; "}
 _FIELDS = frozenset(ContactInput.__dataclass_fields__)
 
@@ -221,7 +222,11 @@ class _Converter:
         self, mapping: dict[int, str], companions: dict[int, int], languages: Sequence[str], default_language: str
     ) -> None:
         used = sorted((column, target) for column, target in mapping.items() if target and target in TARGETS)
-        self.scalars = [(column, target) for column, target in used if ":" not in target]
+        scalars = [(column, target) for column, target in used if ":" not in target]
+        self.scalar_targets = [target for _column, target in scalars]
+        # All the scalar columns of a row in one C call (a tuple even for one column).
+        self.scalar_cells = itemgetter(*[column for column, _target in scalars], -1) if scalars else None
+        self.width = max((column + 1 for column, _target in used), default=0)
         self.lists = [(column, *target.split(":"), companions.get(column)) for column, target in used if ":" in target]
         self.languages = list(languages)
         self.default_language = default_language
@@ -238,22 +243,29 @@ class _Converter:
 
     def row(self, number: int, values: list[object]) -> ImportRow:
         size = len(values)
+        if size < self.width:
+            values = [*values, *[None] * (self.width - size)]
+            size = self.width
         texts: dict[str, list[str]] = {}
         raw: dict[str, object] = {}
         emails: list[tuple[str, str]] = []
         phones: list[tuple[str, str]] = []
         problems: list[str] = []
-        for column, target in self.scalars:
-            value = values[column] if column < size else None
-            text = value.strip() if type(value) is str else text_of(value)
-            if text:
-                if target in texts:
-                    texts[target].append(text)
-                else:
-                    texts[target] = [text]
-                    raw[target] = value
+        if self.scalar_cells is not None:
+            for target, value in zip(self.scalar_targets, self.scalar_cells(values), strict=False):
+                if value is None or value == "":
+                    continue
+                text = value.strip() if type(value) is str else text_of(value)
+                if text:
+                    if target in texts:
+                        texts[target].append(text)
+                    else:
+                        texts[target] = [text]
+                        raw[target] = value
         for column, kind, label, label_column in self.lists:
-            value = values[column] if column < size else None
+            value = values[column]
+            if value is None or value == "":
+                continue
             text = value.strip() if type(value) is str else text_of(value)
             if not text:
                 continue
@@ -281,7 +293,7 @@ class _Converter:
             if not is_valid_email(address):
                 problems.append(self.bad_email.format(email=address))
         for _label, phone in phones:
-            if not phone_digits(phone):
+            if _DIGIT.search(phone) is None:
                 problems.append(self.bad_phone.format(phone=phone))
         fields = {target for target in texts if target in _FIELDS}
         if given:
@@ -316,7 +328,8 @@ class _Converter:
         flags: dict[str, bool] = {}
         for name in ("accredited", "do_not_contact"):
             if name in texts:
-                flag = parse_bool(raw[name])
+                value = raw[name]
+                flag = self._parsed("flag", value, parse_bool) if type(value) is str else parse_bool(value)
                 if flag is None:
                     problems.append(
                         translate("ContactImport", "“{value}” is not yes or no").format(value=joined(name, ""))

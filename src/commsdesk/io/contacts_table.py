@@ -102,13 +102,18 @@ def read_csv(path: Path, encoding: str | None = None, delimiter: str | None = No
     if not records:
         raise _cannot_read(path, translate("ContactImport", "it is empty"))
     headers = [cell.strip() for cell in records[0]]
-    rows = [(number, [_unguarded(cell) for cell in record]) for number, record in enumerate(records[1:], start=2)]
-    return Table(headers, rows, chosen, chosen_delimiter)
+    body: list[list[str]] = records[1:]
+    if any(mark in text for mark in _GUARDED):  # only then can a cell be one that commsdesk guarded
+        body = [[_unguarded(cell) for cell in record] for record in body]
+    return Table(headers, list(enumerate(body, start=2)), chosen, chosen_delimiter)
+
+
+_GUARDED = ("'=", "'@", "'+", "'-")
 
 
 def _unguarded(cell: str) -> str:
     """A cell as written before commsdesk's CSV export guarded it against Excel formulas (`'=…` → `=…`)."""
-    return cell[1:] if cell[:1] == "'" and cell[1:2] in ("=", "@") else cell
+    return cell[1:] if cell[:2] in _GUARDED else cell
 
 
 def read_xlsx(path: Path) -> Table:

@@ -13,11 +13,11 @@ from pathlib import Path
 import vobject
 from vobject.base import ParseError, VObjectError
 
+from commsdesk.domain.contact_records import ContactRecord
 from commsdesk.domain.contacts import (
     QT_TRANSLATE_NOOP,
     ContactInput,
     ContactLabel,
-    ContactRecord,
     ImportRow,
     is_valid_email,
     language_code,

@@ -13,7 +13,8 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from commsdesk.domain.contacts import QT_TRANSLATE_NOOP, ContactRecord, OutletType, Reach
+from commsdesk.domain.contact_records import ContactRecord
+from commsdesk.domain.contacts import QT_TRANSLATE_NOOP, OutletType, Reach
 from commsdesk.domain.text import fold
 from commsdesk.i18n import catalog, language_name
 from commsdesk.reports.fast_table import FastTable, FastTableStyle, heading_row, layout_rows

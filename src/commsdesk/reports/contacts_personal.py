@@ -8,7 +8,8 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from commsdesk.domain.contacts import ContactLabel, OutletType, PersonalData, Reach, field_label
+from commsdesk.domain.contact_records import PersonalData
+from commsdesk.domain.contacts import ContactLabel, OutletType, Reach, field_label
 from commsdesk.domain.releases import Channel
 from commsdesk.i18n import LANGUAGES, catalog, format_date, format_datetime, language_name
 from commsdesk.reports.pdf import Letterhead, build_pdf, content_width, data_table, para, stylesheet
@@ -41,10 +42,7 @@ def detail_lines(data: PersonalData, language: str) -> list[tuple[str, str]]:
         (field_label("outlet", language), contact.outlet),
         (field_label("outlet_type", language), outlet_type.label_in(language) if outlet_type else ""),
         (field_label("reach", language), reach.label_in(language) if reach else ""),
-        (
-            field_label("language", language),
-            language_name(contact.language) if contact.language in LANGUAGES else contact.language,
-        ),
+        (field_label("language", language), _language(contact.language)),
     ]
     for label, address in contact.emails:
         lines.append((f"{field_label('emails', language)} ({labels.get(label, label)})", address))
@@ -70,13 +68,17 @@ def detail_lines(data: PersonalData, language: str) -> list[tuple[str, str]]:
     return lines
 
 
+def _language(code: str) -> str:
+    return language_name(code) if code in LANGUAGES else code
+
+
 def _history_rows(data: PersonalData) -> list[list[object]]:
     return [
         [
             format_datetime(entry.sent_at),
             entry.reference,
             entry.headline,
-            entry.language,
+            _language(entry.language),
             _channel(entry.channel),
             entry.email,
         ]
@@ -115,7 +117,7 @@ def personal_data_pdf(
             tr.translate("PersonalData", "Channel"),
             tr.translate("PersonalData", "E-mail"),
         ]
-        fractions = (0.15, 0.1, 0.35, 0.08, 0.12, 0.2)
+        fractions = (0.14, 0.13, 0.31, 0.09, 0.11, 0.22)
         story.append(data_table(history_header, _history_rows(data), [width * f for f in fractions]))
     else:
         story.append(para(tr.translate("PersonalData", "None."), styles["body"]))

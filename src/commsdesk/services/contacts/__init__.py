@@ -1,15 +1,7 @@
 """Contacts, outlets and audience groups: the list, duplicates and merging, import, export and personal data."""
 
-from commsdesk.domain.contacts import (
-    ContactDetail,
-    ContactInput,
-    ContactRecord,
-    DistributionEntry,
-    ImportRow,
-    InvitationEntry,
-    OnDuplicate,
-    PersonalData,
-)
+from commsdesk.domain.contact_records import ContactRecord, DistributionEntry, InvitationEntry, PersonalData
+from commsdesk.domain.contacts import ContactDetail, ContactInput, ImportRow, OnDuplicate
 from commsdesk.services.contacts.duplicates import DuplicateHint, DuplicatePair, MergeInfo, Reason
 from commsdesk.services.contacts.exporting import ExportScope
 from commsdesk.services.contacts.importing import ImportOutcome, ImportReport, rejection_message

@@ -15,7 +15,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from commsdesk.db.models import AudienceGroup, Contact, ContactEmail, ContactPhone, Outlet, contact_group
-from commsdesk.domain.contacts import ContactRecord, ContactTableRow
+from commsdesk.domain.contact_records import ContactRecord, ContactTableRow
 from commsdesk.services.contacts.listing import ContactFilter, ContactSort, filtered, numbered_ids
 from commsdesk.services.contacts.records import quick_fold
 

@@ -117,9 +117,10 @@ def _outlet_name() -> Any:
     return select(Outlet.name).where(Outlet.id == Contact.outlet_id).scalar_subquery()
 
 
-def _group_names() -> Any:
+def _first_group() -> Any:
+    """The first of the contact's group names as the list shows them (ordered by lower-cased name)."""
     return (
-        select(func.group_concat(AudienceGroup.name, "; "))
+        select(func.min(func.lower(AudienceGroup.name)))
         .select_from(contact_group.join(AudienceGroup, AudienceGroup.id == contact_group.c.group_id))
         .where(contact_group.c.contact_id == Contact.id)
         .scalar_subquery()
@@ -145,7 +146,7 @@ def _sort_terms(sort: ContactSort, narrowed: bool) -> list[ColumnElement]:
     elif column == "language":
         expression = Contact.language
     else:
-        expression = func.lower(func.coalesce(_group_names(), ""))
+        expression = func.coalesce(_first_group(), "")
     terms = [expression.desc() if sort.descending else expression.asc()]
     if column != "name":
         terms.append(Contact.sort_key.desc() if sort.descending else Contact.sort_key.asc())
@@ -268,7 +269,7 @@ def rows_of(session: Session, ids: list[int]) -> list[ContactRow]:
         select(contact_group.c.contact_id, AudienceGroup.name)
         .join(AudienceGroup, AudienceGroup.id == contact_group.c.group_id)
         .where(contact_group.c.contact_id.in_(ids))
-        .order_by(AudienceGroup.name)
+        .order_by(func.lower(AudienceGroup.name))
     ):
         groups.setdefault(contact_id, []).append(name)
     found = {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sqlalchemy import delete, func, or_, select, text
@@ -17,7 +18,9 @@ from commsdesk.db.models import (
     ReleaseVersion,
     event_media_contact,
 )
-from commsdesk.domain.contacts import DistributionEntry, InvitationEntry, PersonalData, email_key
+from commsdesk.domain.contact_records import DistributionEntry, InvitationEntry, PersonalData
+from commsdesk.domain.contacts import email_key
+from commsdesk.services.contacts.duplicates import MIN_PHONE_DIGITS
 from commsdesk.services.contacts.records import detail_of
 
 
@@ -82,51 +85,43 @@ def erase(session: Session, contact_id: int) -> bool:
         return False
     session.execute(text("PRAGMA secure_delete=ON"))
     emails = {email.address_key for email in contact.emails}
+    by_person = DistributionRecipient.contact_id == contact_id
     if emails:
-        recipients = select(DistributionRecipient.distribution_id).where(
-            func.lower(DistributionRecipient.email).in_(emails)
-        )
-        touched = set(session.scalars(recipients))
-        touched |= set(
-            session.scalars(
-                select(DistributionRecipient.distribution_id).where(DistributionRecipient.contact_id == contact_id)
-            )
-        )
-        session.execute(delete(DistributionRecipient).where(func.lower(DistributionRecipient.email).in_(emails)))
-        for distribution in session.scalars(select(Distribution).where(Distribution.id.in_(touched))):
-            distribution.details = _scrubbed(distribution.details, emails)
+        by_person = or_(by_person, func.lower(DistributionRecipient.email).in_(emails))
+    touched = set(session.scalars(select(DistributionRecipient.distribution_id).where(by_person)))
+    session.execute(delete(DistributionRecipient).where(by_person))
+    mentions = _mentions_of(contact)
+    for distribution in session.scalars(select(Distribution).where(Distribution.id.in_(touched))):
+        distribution.details = _scrubbed(distribution.details, mentions)
     for log in _merges_of(session, contact_id):
         session.delete(log)
     session.flush()
     session.expunge(contact)
-    # The database's own cascades remove e-mails, phones, group memberships, recipients and event invitations.
+    # The database's own cascades remove e-mails, phones, group memberships and event invitations.
     session.execute(delete(Contact).where(Contact.id == contact_id))
     return True
 
 
-def _scrubbed(value: Any, emails: set[str]) -> Any:
-    """`value` (a distribution's JSON details) without any of the person's e-mail addresses."""
+def _mentions_of(contact: Contact) -> re.Pattern[str]:
+    """What names the person in free text (a distribution's note): e-mail addresses, phone numbers as written, and
+    the name either way round (a lone given or family name only as a whole word)."""
+    terms = [re.escape(email.address) for email in contact.emails]
+    terms += [re.escape(phone.number) for phone in contact.phones if len(phone.digits) >= MIN_PHONE_DIGITS]
+    given, family = contact.given_name.strip(), contact.family_name.strip()
+    if given and family:
+        terms += [re.escape(f"{given} {family}"), re.escape(f"{family} {given}")]
+    elif given or family:
+        terms.append(rf"\b{re.escape(given or family)}\b")
+    return re.compile("|".join(terms) or "(?!)", re.IGNORECASE)  # (?!) matches nothing
+
+
+def _scrubbed(value: Any, mentions: re.Pattern[str]) -> Any:
+    """`value` (a distribution's JSON details) without any mention of the person: list items and keys naming them
+    are dropped, other text loses the mention."""
     if isinstance(value, dict):
-        return {key: _scrubbed(item, emails) for key, item in value.items() if not _mentions(key, emails)}
+        return {key: _scrubbed(item, mentions) for key, item in value.items() if not mentions.search(key)}
     if isinstance(value, list):
-        return [_scrubbed(item, emails) for item in value if not (isinstance(item, str) and _mentions(item, emails))]
-    if isinstance(value, str) and _mentions(value, emails):
-        text_value = value
-        for address in emails:
-            lowered = text_value.lower()
-            while address in lowered:
-                start = lowered.index(address)
-                text_value = text_value[:start] + text_value[start + len(address) :]
-                lowered = text_value.lower()
-        return text_value
+        return [_scrubbed(item, mentions) for item in value if not (isinstance(item, str) and mentions.search(item))]
+    if isinstance(value, str):
+        return mentions.sub("", value)
     return value
-
-
-def _mentions(text_value: str, emails: set[str]) -> bool:
-    lowered = text_value.lower()
-    return any(address in lowered for address in emails)
-
-
-def checkpoint(session: Session) -> None:
-    """Write the WAL into the database file, so that erased pages are overwritten there too."""
-    session.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))

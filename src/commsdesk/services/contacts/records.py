@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import select
@@ -28,16 +28,25 @@ from commsdesk.i18n import translate
 _SEPARATOR = " | "
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_FOLDED: dict[str, str] = {}
+
+
+def _fold_character(match: re.Match[str]) -> str:
+    character = match.group()
+    folded = _FOLDED.get(character)
+    if folded is None:
+        folded = _FOLDED[character] = fold(character)
+    return folded
+
+
 def quick_fold(text: str) -> str:
-    """`fold`, with a fast path for plain ASCII (most of an address book) and a memory of names seen before."""
-    if text.isascii():
-        return text.lower().replace("dj", "d")
-    return _fold_remembered(text)
-
-
-@lru_cache(maxsize=65536)
-def _fold_remembered(text: str) -> str:
-    return fold(text)
+    """`fold`, fast: lower-cased at C speed, then each non-ASCII character folded on its own (folding works character
+    by character — casefold, decomposition, accents dropped — except for `dj` → `d`, done last)."""
+    lowered = text.lower()
+    if not lowered.isascii():
+        lowered = _NON_ASCII.sub(_fold_character, lowered)
+    return lowered.replace("dj", "d")
 
 
 def search_key_of(
@@ -61,7 +70,7 @@ def search_key_of(
             parts.extend(phone_search_forms(number, digits))
     parts.append(topics)
     parts.append(notes)
-    return _SEPARATOR.join([quick_fold(part) for part in parts if part])
+    return quick_fold(_SEPARATOR.join([part for part in parts if part]))
 
 
 def sort_key_of(given: str, family: str) -> str:

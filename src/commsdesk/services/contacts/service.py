@@ -15,21 +15,22 @@ from sqlalchemy.orm import Session
 
 from commsdesk.db.engine import Database
 from commsdesk.db.models import AudienceGroup, Contact, Outlet, Setting, contact_group
+from commsdesk.domain.bulk import collector_paused
+from commsdesk.domain.contact_records import ContactRecord, PersonalData
 from commsdesk.domain.contacts import (
     Audience,
     ContactDetail,
     ContactInput,
-    ContactRecord,
     ImportRow,
     OnDuplicate,
     OutletType,
-    PersonalData,
     Reach,
+    problem_of,
 )
 from commsdesk.domain.releases import DEFAULT_RELEASE_LANGUAGES
 from commsdesk.errors import UserError, ValidationError
 from commsdesk.i18n import translate
-from commsdesk.services.contacts import duplicates, exporting, importing, listing, privacy
+from commsdesk.services.contacts import duplicates, exporting, import_writing, importing, listing, privacy
 from commsdesk.services.contacts.duplicates import DuplicateHint, DuplicatePair, MergeInfo
 from commsdesk.services.contacts.exporting import ExportScope
 from commsdesk.services.contacts.importing import ImportReport
@@ -258,7 +259,7 @@ class ContactsService:
     # -- import and export ----------------------------------------------------------------------------------------
     def preview_import(self, rows: Sequence[ImportRow], on_duplicate: OnDuplicate) -> ImportReport:
         """What importing `rows` would do, row by row, without writing anything."""
-        with self._db.session() as session:
+        with collector_paused(), self._db.session() as session:
             return ImportReport(importing.plan(session, rows, on_duplicate, None)[0])
 
     def import_contacts(
@@ -272,10 +273,10 @@ class ContactsService:
     ) -> ImportReport:
         """Import the rows in one transaction: every accepted row or nothing. Rows with problems stop the import
         (a ValidationError naming each) unless `skip_invalid`; matches of existing contacts follow `on_duplicate`."""
-        with self._db.session() as session:
+        with collector_paused(), self._db.session() as session:
             outcomes, prepared = importing.plan(session, rows, on_duplicate, progress)
             importing.check_all_accepted(outcomes, skip_invalid)
-            done = importing.execute(session, prepared, outcomes, group, progress)
+            done = import_writing.execute(session, prepared, outcomes, group, progress)
             if progress is not None:
                 progress(len(rows) * 2, len(rows) * 2)
             return ImportReport(done)
@@ -284,7 +285,7 @@ class ContactsService:
         """Call `write(rows, count)` with the contacts of `scope`, read with a few bulk queries; returns its result.
 
         The rows are ContactRecords, or ContactTableRows when `write.table` is true (CSV and XLSX writers)."""
-        with self._db.session() as session:
+        with collector_paused(), self._db.session() as session:
             total = exporting.count(session, scope)
             rows = exporting.stream_table if getattr(write, "table", False) else exporting.stream
             return write(rows(session, scope), total)
@@ -335,15 +336,9 @@ def _seed_audiences(session: Session) -> None:
 
 def _check(data: ContactInput) -> None:
     """Refuse a contact without any name or with an e-mail address that is not one."""
-    from commsdesk.domain.contacts import is_valid_email
-
-    if not (data.given_name.strip() or data.family_name.strip()):
-        raise ValidationError(translate("ContactDialog", "A contact needs a given or family name."))
-    for _label, address in data.emails:
-        if address.strip() and not is_valid_email(address):
-            raise ValidationError(
-                translate("ContactDialog", "“{email}” is not a valid e-mail address.").format(email=address.strip())
-            )
+    problem = problem_of(data)
+    if problem is not None:
+        raise ValidationError(problem)
 
 
 __all__ = ["ContactsService", "GroupResolver", "GroupRow"]

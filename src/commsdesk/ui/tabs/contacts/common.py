@@ -18,3 +18,8 @@ def attempt(parent: QWidget | None, action: Callable[..., object], *args: object
         show_error(parent, str(error))
         return False
     return True
+
+
+def literal(text: str) -> str:
+    """`text` for a menu entry, button or check box, where `&` would otherwise mark a keyboard shortcut."""
+    return text.replace("&", "&&")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commsdesk.domain.contacts import ContactInput, OutletType, Reach, is_valid_email
+from commsdesk.domain.contacts import ContactInput, OutletType, Reach, problem_of
 from commsdesk.errors import UserError
 from commsdesk.i18n import translate
 from commsdesk.services.contacts import ContactsService, Reason
@@ -224,18 +224,9 @@ class ContactDialog(QDialog):
             verified_on=self.verified_on.value(),
         )
 
-    def problem(self, data: ContactInput) -> str | None:
-        """Why the contact cannot be saved as entered, or None."""
-        if not (data.given_name or data.family_name):
-            return translate("ContactDialog", "A contact needs a given or family name.")
-        for _label, address in data.emails:
-            if not is_valid_email(address):
-                return translate("ContactDialog", "“{email}” is not a valid e-mail address.").format(email=address)
-        return None
-
     def accept(self) -> None:
         data = self.data()
-        problem = self.problem(data)
+        problem = problem_of(data)
         if problem:
             show_error(self, problem)
             return

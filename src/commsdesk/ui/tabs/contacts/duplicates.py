@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from commsdesk.domain.contacts import MERGE_FIELDS, ContactDetail, field_label
 from commsdesk.i18n import format_date, translate
 from commsdesk.services.contacts import ContactsService, DuplicatePair, Reason
-from commsdesk.ui.tabs.contacts.common import attempt
+from commsdesk.ui.tabs.contacts.common import attempt, literal
 from commsdesk.ui.tabs.contacts.model import language_label
 from commsdesk.ui.widgets.rows_model import ColumnSpec, RowsModel
 from commsdesk.ui.widgets.table_view import make_table_view
@@ -143,7 +143,7 @@ class MergeDialog(QDialog):
                 continue
             group = QButtonGroup(self)
             for column, value in ((1, left), (2, right)):
-                button = QRadioButton(shown(name, value) or translate("ContactDuplicates", "(empty)"))
+                button = QRadioButton(literal(shown(name, value)) or translate("ContactDuplicates", "(empty)"))
                 group.addButton(button, column)
                 grid.addWidget(button, row, column)
             keep_left = left not in ("", None) or name == "do_not_contact"

@@ -23,6 +23,7 @@ from commsdesk.reports.pdf import Letterhead
 from commsdesk.services.contacts import ContactFilter, ContactSort, ContactsService, ExportScope
 from commsdesk.services.office import OfficeService
 from commsdesk.ui.messages import show_info
+from commsdesk.ui.tabs.contacts.common import literal
 from commsdesk.ui.widgets.tasks import TaskHandle, run_task
 
 
@@ -78,7 +79,9 @@ class ExportDialog(QDialog):
         scope_layout.setContentsMargins(0, 0, 0, 0)
         options = [("all", translate("ContactExport", "All contacts ({count})").format(count=total), True)]
         if group is not None:
-            options.append(("group", translate("ContactExport", "The group “{name}”").format(name=group[1]), True))
+            options.append(
+                ("group", translate("ContactExport", "The group “{name}”").format(name=literal(group[1])), True)
+            )
         if contact_filter.search or contact_filter.outlet_type or contact_filter.reach or contact_filter.language:
             options.append(
                 (

@@ -23,6 +23,7 @@ class FilterBar(QWidget):
         self.reach = QComboBox()
         self.language = QComboBox()
         for combo in (self.outlet_type, self.reach, self.language):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # also after a language change
             combo.currentIndexChanged.connect(self.changed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -110,7 +110,7 @@ class ImportDialog(QDialog):
         )
         self.table = make_table_view()
         self.table.setModel(self.preview)
-        for column, width in enumerate((50, 170, 170, 200, 120, 140)):
+        for column, width in enumerate((56, 150, 150, 180, 115, 110)):  # "What happens" takes the rest
             self.table.setColumnWidth(column, width)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -172,8 +172,10 @@ class ImportDialog(QDialog):
         text = translate("ContactImport", "Recognised as: {layout}").format(layout=source.layout_name())
         table = source.table
         if table is not None and source.kind == "csv":
+            encoding = next((name for name, codec in ENCODINGS if codec == table.encoding), "UTF-8")
+            separator = translate("ContactImport", "Tab") if table.delimiter == "\t" else table.delimiter
             text += " · " + translate("ContactImport", "{encoding}, separator “{separator}”").format(
-                encoding=table.encoding, separator="Tab" if table.delimiter == "\t" else table.delimiter
+                encoding=encoding, separator=separator
             )
         self.layout_label.setText(text)
         is_csv = source.kind == "csv"

@@ -129,23 +129,14 @@ class ContactsModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return f"{DNC_MARK} {row.name}" if row.do_not_contact else row.name
-            return (
-                row.name,
-                row.position,
-                row.outlet,
-                row.email,
-                row.phone,
-                language_label(row.language),
-                row.groups,
-            )[column]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if row.do_not_contact:
-                return translate("ContactsTab", "Do not contact: left out of every distribution")
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell too narrow for it, and what it means
+            lines = [self._text(row, column)]
             if column == 2 and row.outlet_type:
-                return OutletType(row.outlet_type).label()
-            return None
+                lines.append(OutletType(row.outlet_type).label())
+            if row.do_not_contact:
+                lines.append(translate("ContactsTab", "Do not contact: left out of every distribution"))
+            return "\n".join(line for line in lines if line) or None
         if role == Qt.ItemDataRole.ForegroundRole and row.do_not_contact:
             return QBrush(_DNC_COLOUR)
         if role == Qt.ItemDataRole.FontRole and row.do_not_contact and column == 0:
@@ -153,6 +144,20 @@ class ContactsModel(QAbstractTableModel):
             font.setItalic(True)
             return font
         return None
+
+    @staticmethod
+    def _text(row: ContactRow, column: int) -> str:
+        if column == 0:
+            return f"{DNC_MARK} {row.name}" if row.do_not_contact else row.name
+        return (
+            row.name,
+            row.position,
+            row.outlet,
+            row.email,
+            row.phone,
+            language_label(row.language),
+            row.groups,
+        )[column]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:

@@ -12,12 +12,12 @@ from commsdesk.i18n import current_language, translate
 from commsdesk.reports.contacts_personal import personal_data_pdf, personal_data_xlsx
 from commsdesk.reports.pdf import Letterhead
 from commsdesk.ui.messages import confirm, show_error, show_info
-from commsdesk.ui.tabs.contacts.common import attempt
+from commsdesk.ui.tabs.contacts.common import attempt, literal
 from commsdesk.ui.tabs.contacts.dialog import ContactDialog
 from commsdesk.ui.tabs.contacts.duplicates import DuplicatesDialog
 from commsdesk.ui.tabs.contacts.export_dialog import ExportDialog, ask_target, run_export
 from commsdesk.ui.tabs.contacts.import_dialog import ImportDialog
-from commsdesk.ui.widgets.tasks import run_task
+from commsdesk.ui.widgets.tasks import TaskHandle, run_task
 
 if TYPE_CHECKING:
     from commsdesk.ui.tabs.contacts.view import ContactsTab
@@ -119,7 +119,7 @@ def undo_merge(tab: ContactsTab) -> None:
 def fill_group_menu(tab: ContactsTab, menu: QMenu) -> None:
     menu.clear()
     for group in tab.groups.groups():
-        action = menu.addAction(group.name)
+        action = menu.addAction(literal(group.name))
         action.triggered.connect(lambda _=False, group_id=group.id: add_to_group(tab, group_id))
     menu.addSeparator()
     new = menu.addAction(translate("ContactsTab", "New group…"))
@@ -200,13 +200,12 @@ def export_personal_data(tab: ContactsTab, fmt: str, target: Path | None = None)
     return target
 
 
-def erase_person(tab: ContactsTab) -> bool:
+def erase_person(tab: ContactsTab) -> TaskHandle | None:
+    """Ask, then erase the chosen person on a worker thread (compacting a big file takes a few seconds)."""
     contact_id = tab.current_id()
-    if contact_id is None:
-        return False
-    detail = tab.service.get(contact_id)
+    detail = tab.service.get(contact_id) if contact_id is not None else None
     if detail is None:
-        return False
+        return None
     question = translate(
         "ContactsTab",
         "Erase “{name}” for good? The contact and every personal detail of theirs in the distribution history "
@@ -214,9 +213,15 @@ def erase_person(tab: ContactsTab) -> bool:
         "earlier still hold the person until they are deleted.)",
     ).format(name=detail.name)
     if not confirm(tab, question, translate("ContactsTab", "Erase")):
-        return False
-    if attempt(tab, tab.service.erase, contact_id):
+        return None
+
+    def erased(_result: object) -> None:
         tab.refresh()
         show_info(tab, translate("ContactsTab", "“{name}” was erased.").format(name=detail.name))
-        return True
-    return False
+
+    return run_task(
+        tab,
+        translate("ContactsTab", "Erasing {name}…").format(name=detail.name),
+        lambda _p: tab.service.erase(detail.id),
+        erased,
+    )

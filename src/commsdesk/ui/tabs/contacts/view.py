@@ -17,7 +17,7 @@ from commsdesk.ui.tabs.contacts.groups import GroupsPanel
 from commsdesk.ui.tabs.contacts.model import ContactsModel
 from commsdesk.ui.widgets.table_view import make_table_view
 
-COLUMN_WIDTHS = (160, 110, 170, 205, 128, 62)
+COLUMN_WIDTHS = (145, 100, 150, 180, 125, 65)  # the groups column takes the rest
 
 
 class ContactsTab(Tab):
@@ -54,7 +54,7 @@ class ContactsTab(Tab):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(1, 4)
         splitter.setStretchFactor(2, 2)
-        splitter.setSizes([200, 900, 300])
+        splitter.setSizes([220, 900, 280])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.toolbar)

@@ -2,8 +2,8 @@
 
 MODE is `bare` (a bare PySide6 window with four empty tabs: the reference), `window` (commsdesk until its main
 window is painted), `data` (commsdesk until the first page of the contact list is painted) or `visit` (commsdesk
-after showing every tab, for memory). The line holds `painted_at` (time.time() at the moment measured) and
-`peak_rss_mib`. Run with a fresh settings folder so that the first tab is the contact list.
+showing every tab once the contact list is painted, for memory). The line holds `painted_at` (time.time() at the
+moment measured) and `peak_rss_mib`. Run with a fresh settings folder so that the first tab is the contact list.
 """
 
 from __future__ import annotations
@@ -81,7 +81,7 @@ def main() -> None:
         view = obj.parent()
         return isinstance(view, QAbstractItemView) and view.model() is not None and view.model().rowCount() > 0
 
-    watcher = _PaintWatcher(is_contact_page if mode == "data" else is_window, painted)
+    watcher = _PaintWatcher(is_contact_page if mode in ("data", "visit") else is_window, painted)
     app.installEventFilter(watcher)
     target: dict = {}
     if mode == "bare":

@@ -5,14 +5,16 @@ from datetime import date, datetime
 import openpyxl
 import pytest
 from pypdf import PdfReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from commsdesk.db.models import PressRelease
 from commsdesk.domain.office import Profile
-from commsdesk.domain.plan import ActivityStatus
+from commsdesk.domain.plan import ActivityKind, ActivityStatus
 from commsdesk.io.plan_csv import read_plan_csv
-from commsdesk.reports.plan_pdf import write_plan_pdf
+from commsdesk.reports.plan_pdf import wrap, write_plan_pdf
 from commsdesk.reports.plan_xlsx import write_plan_xlsx
 from commsdesk.resources import resource_path
+from commsdesk.services.plan import ActivityInput
 from tests.helpers import pdf_text
 
 S = ActivityStatus
@@ -189,3 +191,18 @@ def test_an_empty_plan_still_prints(services, tmp_path):
     snapshot = service.report_snapshot(2023)
     assert "Objectives: 0" in pdf_text(write_plan_pdf(tmp_path / "e.pdf", snapshot, Profile(), "en"))
     assert len(openpyxl.load_workbook(write_plan_xlsx(tmp_path / "e.xlsx", snapshot, "en")).sheetnames) == 1
+
+
+def test_long_cell_texts_wrap_inside_their_cells_with_every_character_kept(plan, tmp_path):
+    service, plan_id = plan
+    long_word = "PërgjegjësidheshqyrtimiipërbashkëtiikomunësmeqytetarëtnëKaçanikdheĐeneralJankovićčćžš" * 2
+    title = f"Fushatë informuese <b>me & pa</b> {long_word} për buxhetin participues dhe dëgjimet publike"
+    activity = service.add_activity(plan_id, ActivityInput(1, ActivityKind.SPECIFIC, title, ("Zyra e informimit",)))
+    service.add_status(activity, date(2023, 6, 1), S.IN_PROGRESS, 30, "Rreshti i parë\nRreshti i dytë: ç ë đ")
+    snapshot = service.report_snapshot(2023, as_of=date(2023, 12, 31))
+    reader = PdfReader(str(write_plan_pdf(tmp_path / "wrap.pdf", snapshot, PROFILE, "sq", printed_on=PRINTED)))
+    text = "".join("".join(page.extract_text().split()) for page in reader.pages)
+    assert "".join(title.split()) in text  # the markup-like text printed as written, the long word cut, not lost
+    assert "Rreshtiiparë" in text and "Rreshtiidytë:çëđ" in text
+    assert wrap(long_word, 100).count("\n") >= 5
+    assert all(stringWidth(line, "DejaVuSans", 8) <= 100 for line in wrap(f"{title}\nnjë", 100).split("\n"))

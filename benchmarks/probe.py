@@ -59,9 +59,6 @@ def _visit_all(app: QApplication, window: QMainWindow) -> None:
 
 
 def main() -> None:
-    from commsdesk.ui.pyside_guard import protect_singletons
-
-    protect_singletons()
     mode = sys.argv[1]
     database = sys.argv[2] if len(sys.argv) > 2 else None
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -3110,6 +3110,17 @@
         </message>
     </context>
     <context>
+        <name>PdfPages</name>
+        <message>
+            <source>The PDF {path} cannot be shown: {reason}</source>
+            <translation>The PDF {path} cannot be shown: {reason}</translation>
+        </message>
+        <message>
+            <source>Page {number}</source>
+            <translation>Page {number}</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonalData</name>
         <message>
             <source>yes</source>
@@ -4484,10 +4495,6 @@
             <translation>Version</translation>
         </message>
         <message>
-            <source>The preview opens in your PDF reader.</source>
-            <translation>The preview opens in your PDF reader.</translation>
-        </message>
-        <message>
             <source>Pages: {count}</source>
             <translation>Pages: {count}</translation>
         </message>
@@ -5035,8 +5042,12 @@
             <translation>the logo is missing from the letterhead</translation>
         </message>
         <message>
-            <source>ë ç š đ č ć ž read back; fonts {fonts} embedded; logo drawn</source>
-            <translation>ë ç š đ č ć ž read back; fonts {fonts} embedded; logo drawn</translation>
+            <source>the preview (PDFium) draws a blank page</source>
+            <translation>the preview (PDFium) draws a blank page</translation>
+        </message>
+        <message>
+            <source>ë ç š đ č ć ž read back; fonts {fonts} embedded; logo drawn; the preview draws the page</source>
+            <translation>ë ç š đ č ć ž read back; fonts {fonts} embedded; logo drawn; the preview draws the page</translation>
         </message>
         <message>
             <source>defusedxml is missing: workbooks would be read unsafely</source>

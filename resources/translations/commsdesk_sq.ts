@@ -3110,6 +3110,17 @@
         </message>
     </context>
     <context>
+        <name>PdfPages</name>
+        <message>
+            <source>The PDF {path} cannot be shown: {reason}</source>
+            <translation>PDF-ja {path} nuk mund të shfaqet: {reason}</translation>
+        </message>
+        <message>
+            <source>Page {number}</source>
+            <translation>Faqja {number}</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonalData</name>
         <message>
             <source>yes</source>
@@ -4484,10 +4495,6 @@
             <translation>Versioni</translation>
         </message>
         <message>
-            <source>The preview opens in your PDF reader.</source>
-            <translation>Parashikimi hapet në lexuesin tuaj të PDF-ve.</translation>
-        </message>
-        <message>
             <source>Pages: {count}</source>
             <translation>Faqe: {count}</translation>
         </message>
@@ -5035,8 +5042,12 @@
             <translation>logoja mungon në kokën e dokumentit</translation>
         </message>
         <message>
-            <source>ë ç š đ č ć ž read back; fonts {fonts} embedded; logo drawn</source>
-            <translation>ë ç š đ č ć ž u lexuan përsëri; shkronjat {fonts} të përfshira; logoja e vizatuar</translation>
+            <source>the preview (PDFium) draws a blank page</source>
+            <translation>parapamja (PDFium) vizaton një faqe të zbrazët</translation>
+        </message>
+        <message>
+            <source>ë ç š đ č ć ž read back; fonts {fonts} embedded; logo drawn; the preview draws the page</source>
+            <translation>ë ç š đ č ć ž u lexuan sërish; shkronjat {fonts} të përfshira; logoja e vizatuar; parapamja e vizaton faqen</translation>
         </message>
         <message>
             <source>defusedxml is missing: workbooks would be read unsafely</source>

@@ -3110,6 +3110,17 @@
         </message>
     </context>
     <context>
+        <name>PdfPages</name>
+        <message>
+            <source>The PDF {path} cannot be shown: {reason}</source>
+            <translation>PDF {path} ne može da se prikaže: {reason}</translation>
+        </message>
+        <message>
+            <source>Page {number}</source>
+            <translation>Strana {number}</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonalData</name>
         <message>
             <source>yes</source>
@@ -4484,10 +4495,6 @@
             <translation>Verzija</translation>
         </message>
         <message>
-            <source>The preview opens in your PDF reader.</source>
-            <translation>Pregled se otvara u vašem PDF čitaču.</translation>
-        </message>
-        <message>
             <source>Pages: {count}</source>
             <translation>Strana: {count}</translation>
         </message>
@@ -5035,8 +5042,12 @@
             <translation>logo nedostaje u zaglavlju</translation>
         </message>
         <message>
-            <source>ë ç š đ č ć ž read back; fonts {fonts} embedded; logo drawn</source>
-            <translation>ë ç š đ č ć ž ponovo pročitani; fontovi {fonts} ugrađeni; logo iscrtan</translation>
+            <source>the preview (PDFium) draws a blank page</source>
+            <translation>pregled (PDFium) iscrtava praznu stranu</translation>
+        </message>
+        <message>
+            <source>ë ç š đ č ć ž read back; fonts {fonts} embedded; logo drawn; the preview draws the page</source>
+            <translation>ë ç š đ č ć ž ponovo pročitani; fontovi {fonts} ugrađeni; logo iscrtan; pregled iscrtava stranu</translation>
         </message>
         <message>
             <source>defusedxml is missing: workbooks would be read unsafely</source>

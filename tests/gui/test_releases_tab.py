@@ -219,9 +219,31 @@ def test_pdf_preview_shows_the_pages_and_saves(tab, qtbot, tmp_path, answer):
     preview = PdfPreviewDialog(tab.service, tab.current_release(), tab)
     qtbot.addWidget(preview)
     assert preview.pages.text() == "Pages: 1"
+    assert [ink_share(image) > 0.005 for image in preview.view.images] == [True]  # drawn, not a blank page
     preview.language.setCurrentIndex(preview.language.findData("all"))
-    assert preview.pages.text() == "Pages: 3"
+    assert preview.pages.text() == "Pages: 3" and len(preview.view.images) == 3
     answer(click_button("OK"))
     written = preview.save_as(str(tmp_path / "release.pdf"))
     assert written is not None and written.stat().st_size > 1000
     preview.done(0)
+
+
+def ink_share(image):
+    """The share of a sample of the image's pixels that are not white."""
+    points = [(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)]
+    return sum(image.pixelColor(x, y).lightness() < 250 for x, y in points) / len(points)
+
+
+def test_a_pdf_that_cannot_be_read_is_a_message_and_the_shown_pages_stay(qtbot, tmp_path):
+    from commsdesk.errors import UserError
+    from commsdesk.ui.widgets.pdf_pages import PdfPages
+
+    pages = PdfPages()
+    qtbot.addWidget(pages)
+    broken = tmp_path / "Njoftim – Čačak.pdf"
+    broken.write_bytes(b"%PDF-1.7\nnot really a PDF")
+    with pytest.raises(UserError, match="cannot be shown"):
+        pages.load(broken)
+    with pytest.raises(UserError, match="cannot be shown"):
+        pages.load(tmp_path / "missing.pdf")
+    assert pages.images == []

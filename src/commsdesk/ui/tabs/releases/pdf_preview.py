@@ -12,12 +12,7 @@ from commsdesk.errors import UserError
 from commsdesk.i18n import translate
 from commsdesk.services.releases import ReleaseDetail, ReleasesService, file_stem
 from commsdesk.ui.messages import guarded, show_error, show_info
-
-try:  # PySide6-Pdf (Qt PDF) draws the pages; without it the preview opens the system's PDF reader
-    from PySide6.QtPdf import QPdfDocument
-    from PySide6.QtPdfWidgets import QPdfView
-except ImportError:  # pragma: no cover - the wheel is a dependency; this keeps a broken install usable
-    QPdfDocument = QPdfView = None
+from commsdesk.ui.widgets.pdf_pages import PdfPages
 
 
 class PdfPreviewDialog(QDialog):
@@ -47,16 +42,8 @@ class PdfPreviewDialog(QDialog):
         top.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        if QPdfView is not None:
-            self.document = QPdfDocument(self)
-            self.view = QPdfView(self)
-            self.view.setPageMode(QPdfView.PageMode.MultiPage)
-            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-            self.view.setDocument(self.document)
-            layout.addWidget(self.view, 1)
-        else:  # pragma: no cover
-            self.document = self.view = None
-            layout.addWidget(QLabel(translate("ReleasePreview", "The preview opens in your PDF reader.")), 1)
+        self.view = PdfPages(self)
+        layout.addWidget(self.view, 1)
         self.resize(820, 960)
         if not release.present_languages():
             self.language.setEnabled(False)
@@ -71,19 +58,13 @@ class PdfPreviewDialog(QDialog):
     def render(self) -> None:
         """Write the chosen version(s) to a temporary PDF and show it."""
         target = Path(self._folder.name) / f"preview-{self.language.currentData()}.pdf"
-        if self.document is not None:
-            self.document.close()
         written = guarded(self, self.service.write_pdf, self.release.id, target, self.languages())
         if written is None:
             return
         self.path = written
-        if self.document is not None:
-            self.document.load(str(written))
-            self.pages.setText(translate("ReleasePreview", "Pages: {count}").format(count=self.document.pageCount()))
-        else:  # pragma: no cover
-            from commsdesk.ui.tabs.releases import system
-
-            system.open_path(written)
+        count = guarded(self, self.view.load, written)
+        if count is not None:
+            self.pages.setText(translate("ReleasePreview", "Pages: {count}").format(count=count))
 
     def save_as(self, path: str | None = None) -> Path | None:
         code = self.language.currentData()
@@ -103,7 +84,5 @@ class PdfPreviewDialog(QDialog):
         return written
 
     def done(self, result: int) -> None:
-        if self.document is not None:
-            self.document.close()
         self._folder.cleanup()
         super().done(result)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import warnings
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
@@ -29,34 +28,13 @@ from commsdesk.domain.recurrence import (
 )
 from commsdesk.errors import UserError
 from commsdesk.i18n import translate
+from commsdesk.io.ics_event import IcsEvent
 from commsdesk.reports.files import write_atomically
 
 PRODID = "-//commsdesk//commsdesk calendar//EN"
 _TO_ICS_STATUS = {"planned": "TENTATIVE", "confirmed": "CONFIRMED", "cancelled": "CANCELLED"}
 _FROM_ICS_STATUS = {"TENTATIVE": "planned", "CONFIRMED": "confirmed", "CANCELLED": "cancelled"}
 MAX_FILE_BYTES = 50_000_000
-
-
-@dataclass(frozen=True)
-class IcsEvent:
-    """One VEVENT as plain data. Times are wall-clock times in `zone`; all-day events start at midnight."""
-
-    uid: str
-    title: str
-    start: datetime
-    end: datetime | None
-    all_day: bool = False
-    zone: str = DEFAULT_TIME_ZONE
-    rrule: str | None = None
-    exdates: tuple[datetime, ...] = ()
-    recurrence_id: datetime | None = None
-    location: str = ""
-    description: str = ""
-    organiser: str = ""
-    kind: str | None = None
-    status: str | None = None
-    material_date: date | None = None
-    problem: str = ""  # set by the reader when part of the event could not be read (e.g. an unsupported rule)
 
 
 # -- writing -------------------------------------------------------------------------------------------------

@@ -2,32 +2,59 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from commsdesk.db.engine import Database
-from commsdesk.services.calendar import CalendarService
-from commsdesk.services.contacts import ContactsService
-from commsdesk.services.office import OfficeService
-from commsdesk.services.plan import PlanService
-from commsdesk.services.releases import ReleasesService
+
+if TYPE_CHECKING:
+    from commsdesk.services.calendar import CalendarService
+    from commsdesk.services.contacts import ContactsService
+    from commsdesk.services.office import OfficeService
+    from commsdesk.services.plan import PlanService
+    from commsdesk.services.releases import ReleasesService
 
 
-@dataclass(frozen=True)
 class Services:
-    """Every service over one database, built once by the composition root and handed to whoever needs one."""
+    """Every service over one database, handed by the composition root to whoever needs one.
 
-    office: OfficeService
-    contacts: ContactsService
-    calendar: CalendarService
-    releases: ReleasesService
-    plan: PlanService
+    Each service (and its module) is made when first asked for: the window starts with the contact list and
+    should not pay for importing the calendar, release and plan code before it is shown (~0.2 s).
+    """
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
 
     @classmethod
     def over(cls, database: Database) -> Services:
-        return cls(
-            office=OfficeService(database),
-            contacts=ContactsService(database),
-            calendar=CalendarService(database),
-            releases=ReleasesService(database),
-            plan=PlanService(database),
-        )
+        return cls(database)
+
+    @cached_property
+    def office(self) -> OfficeService:
+        from commsdesk.services.office import OfficeService
+
+        return OfficeService(self.database)
+
+    @cached_property
+    def contacts(self) -> ContactsService:
+        from commsdesk.services.contacts import ContactsService
+
+        return ContactsService(self.database)
+
+    @cached_property
+    def calendar(self) -> CalendarService:
+        from commsdesk.services.calendar import CalendarService
+
+        return CalendarService(self.database)
+
+    @cached_property
+    def releases(self) -> ReleasesService:
+        from commsdesk.services.releases import ReleasesService
+
+        return ReleasesService(self.database)
+
+    @cached_property
+    def plan(self) -> PlanService:
+        from commsdesk.services.plan import PlanService
+
+        return PlanService(self.database)

@@ -26,7 +26,7 @@ from commsdesk.domain.events import AgendaEntry, EventKind, EventStatus
 from commsdesk.domain.notifications import Rules
 from commsdesk.errors import ValidationError
 from commsdesk.i18n import translate
-from commsdesk.io.icalendar_io import IcsEvent
+from commsdesk.io.ics_event import IcsEvent
 from commsdesk.services.calendar import series as edits
 from commsdesk.services.calendar.queries import occurrences_between
 from commsdesk.services.calendar.records import EventInput, ImportResult

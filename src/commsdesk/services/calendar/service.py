@@ -30,7 +30,7 @@ from commsdesk.domain.notifications import Rules
 from commsdesk.domain.text import fold, search_key
 from commsdesk.errors import ValidationError
 from commsdesk.i18n import format_date, translate
-from commsdesk.io.icalendar_io import IcsEvent
+from commsdesk.io.ics_event import IcsEvent
 from commsdesk.services.calendar import exchange, series, tasks
 from commsdesk.services.calendar.queries import occurrences_between
 from commsdesk.services.calendar.records import (

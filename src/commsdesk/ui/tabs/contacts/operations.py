@@ -9,14 +9,10 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 
 from commsdesk.errors import UserError
 from commsdesk.i18n import current_language, translate
-from commsdesk.reports.contacts_personal import personal_data_pdf, personal_data_xlsx
-from commsdesk.reports.pdf import Letterhead
 from commsdesk.ui.messages import confirm, show_error, show_info
 from commsdesk.ui.tabs.contacts.common import attempt, literal
 from commsdesk.ui.tabs.contacts.dialog import ContactDialog
 from commsdesk.ui.tabs.contacts.duplicates import DuplicatesDialog
-from commsdesk.ui.tabs.contacts.export_dialog import ExportDialog, ask_target, run_export
-from commsdesk.ui.tabs.contacts.import_dialog import ImportDialog
 from commsdesk.ui.widgets.tasks import TaskHandle, run_task
 
 if TYPE_CHECKING:
@@ -57,6 +53,8 @@ def import_file(tab: ContactsTab, path: str | None = None) -> bool:
         )
     if not path:
         return False
+    from commsdesk.ui.tabs.contacts.import_dialog import ImportDialog  # with the file readers, when first needed
+
     try:
         dialog = ImportDialog(tab.service, Path(path), tab)
     except UserError as error:
@@ -69,6 +67,8 @@ def import_file(tab: ContactsTab, path: str | None = None) -> bool:
 
 
 def export(tab: ContactsTab):
+    from commsdesk.ui.tabs.contacts.export_dialog import ExportDialog, ask_target, run_export  # with the writers
+
     group_id = tab.groups.current_group()
     group = (group_id, tab.groups.current_name()) if group_id is not None else None
     dialog = ExportDialog(
@@ -185,6 +185,10 @@ def export_personal_data(tab: ContactsTab, fmt: str, target: Path | None = None)
         if not chosen:
             return None
         target = Path(chosen) if chosen.lower().endswith(suffix) else Path(chosen + suffix)
+    # reportlab and openpyxl are imported when a report is written, not when the tab starts (~0.25 s).
+    from commsdesk.reports.contacts_personal import personal_data_pdf, personal_data_xlsx
+    from commsdesk.reports.pdf import Letterhead
+
     language = current_language()
     try:
         if fmt == "pdf":

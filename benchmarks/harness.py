@@ -8,7 +8,7 @@ import resource
 import statistics
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -84,15 +84,23 @@ def peak_rss_mib() -> float:
 
 def repeat(action: Callable[[], object], times: int, warmup: int = 1) -> Stats:
     """Run `action` `warmup` times unmeasured, then `times` times measured."""
+    return alternate([action], times, warmup)[0]
+
+
+def alternate(actions: Sequence[Callable[[], object]], times: int, warmup: int = 1) -> list[Stats]:
+    """Like `repeat` for each of `actions`, taking turns (one run of each per round): the machine's drift then falls
+    on commsdesk and on its reference alike, which two series one after the other do not guarantee."""
     for _ in range(warmup):
-        action()
-    samples = []
+        for action in actions:
+            action()
+    samples: list[list[float]] = [[] for _ in actions]
     for _ in range(times):
-        gc.collect()
-        start = time.perf_counter()
-        action()
-        samples.append(time.perf_counter() - start)
-    return Stats(samples)
+        for action, taken in zip(actions, samples, strict=True):
+            gc.collect()
+            start = time.perf_counter()
+            action()
+            taken.append(time.perf_counter() - start)
+    return [Stats(taken) for taken in samples]
 
 
 def _format(result: Result) -> list[str]:

@@ -54,21 +54,28 @@ def _probe(mode: str, context: Context) -> tuple[float, float]:
     return payload["painted_at"] - started, payload["peak_rss_mib"]
 
 
-def _series(mode: str, context: Context) -> tuple[Stats, Stats]:
-    _probe(mode, context)  # warm-up: the file cache, the .pyc files
-    times, memory = [], []
+MODES = ("bare", "window", "data", "visit")
+
+
+def _series(context: Context) -> dict[str, tuple[Stats, Stats]]:
+    """(times, peak memory) of each mode. The probes take turns, one of each per round, so that the machine's drift
+    over the minutes of the run falls on the reference as much as on commsdesk (in series, it did not)."""
+    for mode in MODES:
+        _probe(mode, context)  # warm-up: the file cache, the .pyc files
+    times: dict[str, list[float]] = {mode: [] for mode in MODES}
+    memory: dict[str, list[float]] = {mode: [] for mode in MODES}
     for _ in range(context.repeat):
-        seconds, rss = _probe(mode, context)
-        times.append(seconds)
-        memory.append(rss)
-    return Stats(times), Stats(memory)
+        for mode in MODES:
+            seconds, rss = _probe(mode, context)
+            times[mode].append(seconds)
+            memory[mode].append(rss)
+    return {mode: (Stats(times[mode]), Stats(memory[mode])) for mode in MODES}
 
 
 def run(context: Context) -> list[Result]:
-    bare_time, bare_memory = _series("bare", context)
-    window_time, _ = _series("window", context)
-    data_time, _ = _series("data", context)
-    _, visit_memory = _series("visit", context)
+    series = _series(context)
+    bare_time, bare_memory = series["bare"]
+    window_time, data_time, visit_memory = series["window"][0], series["data"][0], series["visit"][1]
     window = Result(
         "cold start, window",
         "process start → main window painted",

@@ -142,8 +142,8 @@ def _safe_csv(value: object) -> object:
 
 def _risky(row: list[object]) -> bool:
     """Whether a cell of the row (all text, or None) needs `_safe_csv`; most rows need none, so that the row is
-    copied only when it does."""
-    for value in row:
+    copied only when it does. A plain loop: `any()` over a generator is markedly slower on 50,000 rows."""
+    for value in row:  # noqa: SIM110
         if value and value[0] in _DANGEROUS and not _PHONE_LIKE.match(value):  # type: ignore[index,arg-type]
             return True
     return False

@@ -113,7 +113,9 @@ class MonthView(PeriodView):
         painter.setFont(self.font())
         first = grid_start(self.anchor)
         for index in range(7 * WEEKS):
+            painter.save()  # a day's pen and brush (today's accent, a chip's colour) must not paint the next day
             self._paint_day(painter, first + timedelta(days=index), self._cell(index))
+            painter.restore()
         painter.end()
 
     def _paint_day(self, painter: QPainter, day: date, cell: QRectF) -> None:

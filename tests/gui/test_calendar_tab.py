@@ -75,12 +75,15 @@ def test_month_view_shows_the_month_with_today_highlighted_and_holidays(tab):
     assert [o.title for o in tab.month.occurrences_on(date(2026, 6, 12))] == ["Konferencë për shtyp"]
     image = tab.month.grab().toImage()
     index = (WEDNESDAY - date(2026, 6, 1)).days  # June 2026 starts on a Monday: the grid starts on 1 June
-    cell = tab.month._cell(index)
-    assert QColor(image.pixel(int(cell.right()) - 4, int(cell.bottom()) - 4)) == painting.TODAY_FILL
+
+    def fill_of(day_index: int) -> QColor:  # the bottom-right corner of a day's cell, where no event is drawn
+        cell = tab.month._cell(day_index)
+        return QColor(image.pixel(int(cell.right()) - 4, int(cell.bottom()) - 4))
+
+    assert fill_of(index) == painting.TODAY_FILL
     # The days after today keep their own colours (today's accent once leaked into every later cell).
-    for later, fill in ((index + 1, tab.month.palette().base().color()), (index + 3, painting.WEEKEND_FILL)):
-        cell = tab.month._cell(later)
-        assert QColor(image.pixel(int(cell.right()) - 4, int(cell.bottom()) - 4)) == fill
+    assert fill_of(index + 1) == tab.month.palette().base().color()
+    assert fill_of(index + 3) == painting.WEEKEND_FILL
     tab.go_to(date(2026, 2, 1))
     assert tab.month._holidays[date(2026, 2, 17)] == ["Independence Day"]
 

@@ -330,8 +330,8 @@ def _plan(services, rng: random.Random, activities: int, updates: int) -> None:
                 note="",
             )
         )
-    services.plan.import_plan(strategy, PLAN_YEAR, rows)
-    ids = [activity.id for activity in services.plan.plan(PLAN_YEAR).activities]
+    plan_id = services.plan.import_plan(strategy, PLAN_YEAR, rows)
+    ids = [activity.id for activity in services.plan.snapshot(plan_id, date.max).activities]
     statuses = list(ActivityStatus)
     for n in range(updates):
         day = date(PLAN_YEAR, 1, 1) + timedelta(days=rng.randrange(365))

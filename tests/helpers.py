@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 TRICKY = "Đorđe Čačak – Kaçanik, Shqipëri & <Ž>"
@@ -25,3 +30,39 @@ def demo_contact_count() -> int:
     from commsdesk.resources import resource_path
 
     return len(json.loads(resource_path("demo", "contacts.json").read_text(encoding="utf-8")))
+
+
+def run_cli(*args: object, lang: str | None = "en") -> subprocess.CompletedProcess:
+    """`commsdesk ARGS…` in a child process, in English (`lang=None`: the language the settings say)."""
+    language = ["--lang", lang] if lang else []
+    return subprocess.run(
+        [sys.executable, "-m", "commsdesk", *language, *map(str, args)], capture_output=True, text=True, timeout=120
+    )
+
+
+@contextmanager
+def small_disk(folder: Path, size: str = "512k") -> Iterator[Path]:
+    """A real file system of `size` mounted on `folder` (a tmpfs: needs root, as in CI), unmounted at the end."""
+    folder.mkdir(parents=True, exist_ok=True)
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip("mounting a small file system needs root")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def make_read_only(folder: Path) -> None:
+    """Remount the `small_disk` at `folder` read-only, as a CD or a write-protected USB stick is."""
+    subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+
+
+def fill_up(folder: Path) -> None:
+    """Fill the file system of `folder` to the last byte."""
+    with (folder / "filler").open("wb", buffering=0) as filler:
+        try:
+            while True:
+                filler.write(b"\0" * 4096)
+        except OSError:
+            pass

@@ -17,6 +17,8 @@ def imports(path: Path) -> set[str]:
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:
             names.add(node.module)
+            if node.module == "commsdesk":  # `from commsdesk import io` imports a package too
+                names.update(f"commsdesk.{alias.name}" for alias in node.names)
     return names
 
 
@@ -35,14 +37,39 @@ def test_core_layers_never_import_qt_or_the_ui(layer):
     assert offenders == {}
 
 
-def test_the_ui_never_imports_the_database_layer():
-    offenders = {
-        str(path.relative_to(PACKAGE)): name
-        for path in files("ui")
+def within(name: str, modules: tuple[str, ...]) -> bool:
+    """Whether the imported `name` is one of `modules` or inside one of them."""
+    return any(name == module or name.startswith(module + ".") for module in modules)
+
+
+# What a front-end or a file-writing layer must not reach past: the UI goes through services and domain only (a file
+# is one service operation that the window and the command line share), reports and formats take plain data.
+NEVER = {
+    "ui": ("commsdesk.db", "commsdesk.io", "commsdesk.reports", "sqlalchemy", "sqlite3"),
+    "cli": ("commsdesk.db", "sqlalchemy", "sqlite3"),
+    "reports": ("commsdesk.services", "commsdesk.db", "sqlalchemy"),
+    "io": ("commsdesk.services", "commsdesk.db", "sqlalchemy"),
+}
+
+
+@pytest.mark.parametrize("layer", sorted(NEVER))
+def test_each_layer_imports_only_the_layers_below_it(layer):
+    offenders = sorted(
+        f"{path.relative_to(PACKAGE)}: {name}"
+        for path in files(layer)
         for name in imports(path)
-        if name.startswith(("commsdesk.db", "sqlalchemy", "sqlite3"))
-    }
-    assert offenders == {}
+        if within(name, NEVER[layer])
+    )
+    assert offenders == []
+
+
+def test_only_the_store_imports_sqlite3():
+    offenders = [
+        str(path.relative_to(PACKAGE))
+        for path in PACKAGE.rglob("*.py")
+        if path.relative_to(PACKAGE).parts[0] != "db" and "sqlite3" in imports(path)
+    ]
+    assert offenders == []
 
 
 def test_domain_knows_nothing_of_storage():
@@ -64,3 +91,13 @@ def test_the_program_opens_no_network_connection():
         if name.split(".")[0] in network
     }
     assert offenders == {}
+
+
+def test_every_file_dialog_is_one_that_never_reads_the_files_it_lists():
+    """`ui/file_dialogs.py` says why: a dialog sniffing the database's folder drops SQLite's locks."""
+    offenders = [
+        str(path.relative_to(PACKAGE))
+        for path in PACKAGE.rglob("*.py")
+        if path.name != "file_dialogs.py" and ("QFileDialog." in path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []

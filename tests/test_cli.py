@@ -59,7 +59,7 @@ def test_backup_writes_a_verified_copy(tmp_path):
     assert result.returncode == 0, result.stderr
     assert sqlite3.connect(target).execute("SELECT COUNT(*) FROM contact").fetchone()[0] == demo_contact_count()
     default = run("--db", str(db), "backup")
-    assert default.returncode == 0 and len(list((tmp_path / "backups").glob("commsdesk-*.sqlite"))) == 1
+    assert default.returncode == 0 and len(list((tmp_path / "backups").glob("c-*.sqlite"))) == 1
 
 
 def test_check_reports_a_healthy_and_a_damaged_database(tmp_path):

@@ -20,7 +20,7 @@ def run(context: Context) -> list[Result]:
     workspace = Workspace.open(paths)
     results = []
     try:
-        tab = TAB_FACTORIES[1](workspace.services, paths)
+        tab = next(factory for factory in TAB_FACTORIES if factory.key == "calendar")(workspace.services)
         tab.resize(1280, 760)
         tab.show()
         application.processEvents()

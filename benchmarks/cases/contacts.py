@@ -15,7 +15,7 @@ from openpyxl import Workbook
 from benchmarks.context import Context
 from benchmarks.harness import Result, Stats, alternate, repeat
 from commsdesk.domain.text import fold
-from commsdesk.io.contacts_export import cells, export_writer
+from commsdesk.io.contacts_export import export_writer, table_cells, table_row
 from commsdesk.io.contacts_files import ContactSource
 from commsdesk.paths import resolve_paths
 from commsdesk.reports.pdf import Letterhead
@@ -112,7 +112,7 @@ def _read_raw(connection: sqlite3.Connection) -> tuple[list[tuple], dict, dict, 
 def _export(context: Context, services, fmt: str) -> Result:
     target = context.scratch / f"contacts.{fmt}"
     records = services.contacts.records(ExportScope())
-    rows = [cells(record, "sq", text_dates=fmt == "csv") for record in records]
+    rows = [table_cells(table_row(record), "sq", text_dates=fmt == "csv") for record in records]
     connection = sqlite3.connect(context.database)
 
     def ours() -> None:

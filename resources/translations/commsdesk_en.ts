@@ -396,6 +396,10 @@
             <translation>The title is too long (at most 500 characters).</translation>
         </message>
         <message>
+            <source>“{field}” has {length} characters; at most {limit} are allowed.</source>
+            <translation>“{field}” has {length} characters; at most {limit} are allowed.</translation>
+        </message>
+        <message>
             <source>Unknown time zone: {zone}.</source>
             <translation>Unknown time zone: {zone}.</translation>
         </message>
@@ -872,12 +876,20 @@
             <translation>The desk of a public-information office. Without a command, opens the window.</translation>
         </message>
         <message>
+            <source>The details of an unexpected error are written to {log}.</source>
+            <translation>The details of an unexpected error are written to {log}.</translation>
+        </message>
+        <message>
             <source>the database file to use</source>
             <translation>the database file to use</translation>
         </message>
         <message>
             <source>the language of messages</source>
             <translation>the language of messages</translation>
+        </message>
+        <message>
+            <source>write every detail to the log (commsdesk.log)</source>
+            <translation>write every detail to the log (commsdesk.log)</translation>
         </message>
         <message>
             <source>open the window on a new demo database in a temporary folder (or in --db)</source>
@@ -936,6 +948,14 @@
             <translation>Database: {path}</translation>
         </message>
         <message>
+            <source>Result: the file is empty (0 bytes); it holds no data.</source>
+            <translation>Result: the file is empty (0 bytes); it holds no data.</translation>
+        </message>
+        <message>
+            <source>Result: this is not a commsdesk database.</source>
+            <translation>Result: this is not a commsdesk database.</translation>
+        </message>
+        <message>
             <source>Damage: {problem}</source>
             <translation>Damage: {problem}</translation>
         </message>
@@ -950,6 +970,14 @@
         <message>
             <source>Integrity: ok</source>
             <translation>Integrity: ok</translation>
+        </message>
+        <message>
+            <source>A change was interrupted; commsdesk undoes it when it next opens the file.</source>
+            <translation>A change was interrupted; commsdesk undoes it when it next opens the file.</translation>
+        </message>
+        <message>
+            <source>Result: the file holds no commsdesk data yet.</source>
+            <translation>Result: the file holds no commsdesk data yet.</translation>
         </message>
         <message>
             <source>Result: the database was written by a newer version of commsdesk.</source>
@@ -1264,6 +1292,10 @@
         <message>
             <source>“{email}” is not a valid e-mail address.</source>
             <translation>“{email}” is not a valid e-mail address.</translation>
+        </message>
+        <message>
+            <source>“{field}” has {length} characters; at most {limit} are allowed.</source>
+            <translation>“{field}” has {length} characters; at most {limit} are allowed.</translation>
         </message>
         <message>
             <source>Edit contact</source>
@@ -1897,16 +1929,28 @@
             <translation>The file {path} holds no vCard.</translation>
         </message>
         <message>
+            <source>its {property} line is longer than {limit} characters</source>
+            <translation>its {property} line is longer than {limit} characters</translation>
+        </message>
+        <message>
+            <source>the card is longer than {limit} characters</source>
+            <translation>the card is longer than {limit} characters</translation>
+        </message>
+        <message>
             <source>{created} new, {updated} updated, {skipped} skipped, {rejected} rejected</source>
             <translation>{created} new, {updated} updated, {skipped} skipped, {rejected} rejected</translation>
         </message>
         <message>
-            <source>{count} rows were left out:</source>
-            <translation>{count} rows were left out:</translation>
+            <source>Nothing was imported: row {row}: {reason}</source>
+            <translation>Nothing was imported: row {row}: {reason}</translation>
         </message>
         <message>
-            <source>Nothing was imported: {count} rows have problems.</source>
-            <translation>Nothing was imported: {count} rows have problems.</translation>
+            <source>Rows left out: {count}.</source>
+            <translation>Rows left out: {count}.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. Rows with problems: {count}.</source>
+            <translation>Nothing was imported. Rows with problems: {count}.</translation>
         </message>
         <message>
             <source>Row {row}: {reason}</source>
@@ -2067,6 +2111,10 @@
         <message>
             <source>Contact files (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
             <translation>Contact files (*.csv *.txt *.xlsx *.vcf);;All files (*)</translation>
+        </message>
+        <message>
+            <source>“{field}” has {length} characters, more than the {limit} allowed</source>
+            <translation>“{field}” has {length} characters, more than the {limit} allowed</translation>
         </message>
     </context>
     <context>
@@ -2473,6 +2521,10 @@
             <translation>Interrupted.</translation>
         </message>
         <message>
+            <source>commsdesk hit an unexpected error ({error}), and its details could not be written to a log.</source>
+            <translation>commsdesk hit an unexpected error ({error}), and its details could not be written to a log.</translation>
+        </message>
+        <message>
             <source>commsdesk hit an unexpected error ({error}). Details are in {log}.</source>
             <translation>commsdesk hit an unexpected error ({error}). Details are in {log}.</translation>
         </message>
@@ -2487,6 +2539,10 @@
         <message>
             <source>The database {path} does not exist.</source>
             <translation>The database {path} does not exist.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} is a folder, not a database file.</translation>
         </message>
         <message>
             <source>The backup copy could not be verified; it was not kept.</source>
@@ -2505,6 +2561,18 @@
             <translation>The database {path} is in use by another program. Close it and try again.</translation>
         </message>
         <message>
+            <source>The disk failed while reading or writing {path}. Nothing was saved.</source>
+            <translation>The disk failed while reading or writing {path}. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>The database {path} cannot be opened. Check that it exists and that its folder is writable.</source>
+            <translation>The database {path} cannot be opened. Check that it exists and that its folder is writable.</translation>
+        </message>
+        <message>
+            <source>The database {path} is read-only (a write-protected file, folder or medium): it can be read, but nothing can be changed.</source>
+            <translation>The database {path} is read-only (a write-protected file, folder or medium): it can be read, but nothing can be changed.</translation>
+        </message>
+        <message>
             <source>The database {path} is damaged. Nothing was written to it.</source>
             <translation>The database {path} is damaged. Nothing was written to it.</translation>
         </message>
@@ -2513,16 +2581,24 @@
             <translation>The disk is full. Free some space; nothing was saved.</translation>
         </message>
         <message>
-            <source>The database {path} cannot be written. Check that the folder is writable.</source>
-            <translation>The database {path} cannot be written. Check that the folder is writable.</translation>
-        </message>
-        <message>
             <source>{path} is not a commsdesk database.</source>
             <translation>{path} is not a commsdesk database.</translation>
         </message>
         <message>
+            <source>The database {path} is an empty file (0 bytes): whatever it held is gone.</source>
+            <translation>The database {path} is an empty file (0 bytes): whatever it held is gone.</translation>
+        </message>
+        <message>
             <source>The database {path} was written by a newer version of commsdesk. Install that version to open it.</source>
             <translation>The database {path} was written by a newer version of commsdesk. Install that version to open it.</translation>
+        </message>
+        <message>
+            <source>{path} does not exist, and its folder is write-protected.</source>
+            <translation>{path} does not exist, and its folder is write-protected.</translation>
+        </message>
+        <message>
+            <source>The database {path} comes from an older commsdesk and must be upgraded, which a write-protected file cannot be. Copy it to a writable folder and open the copy.</source>
+            <translation>The database {path} comes from an older commsdesk and must be upgraded, which a write-protected file cannot be. Copy it to a writable folder and open the copy.</translation>
         </message>
         <message>
             <source>The upgrade of {path} could not be verified. Restore the backup {backup}.</source>
@@ -2533,16 +2609,16 @@
             <translation>This database is already open in another commsdesk window. Close that one first.</translation>
         </message>
         <message>
+            <source>The lock file {path} could not be written.</source>
+            <translation>The lock file {path} could not be written.</translation>
+        </message>
+        <message>
             <source>The file {path} does not exist.</source>
             <translation>The file {path} does not exist.</translation>
         </message>
         <message>
             <source>The folder {folder} does not exist.</source>
             <translation>The folder {folder} does not exist.</translation>
-        </message>
-        <message>
-            <source>{path} cannot be written. Is it open in another program?</source>
-            <translation>{path} cannot be written. Is it open in another program?</translation>
         </message>
         <message>
             <source>The file {path} cannot be read: {reason}</source>
@@ -2581,18 +2657,6 @@
             <translation>{file} is not an iCalendar (.ics) file this program can read.</translation>
         </message>
         <message>
-            <source>{file} is too big to be a calendar.</source>
-            <translation>{file} is too big to be a calendar.</translation>
-        </message>
-        <message>
-            <source>The file {file} does not exist.</source>
-            <translation>The file {file} does not exist.</translation>
-        </message>
-        <message>
-            <source>{file} cannot be read: {reason}</source>
-            <translation>{file} cannot be read: {reason}</translation>
-        </message>
-        <message>
             <source>The file of {name} is missing from the archive folder {folder}.</source>
             <translation>The file of {name} is missing from the archive folder {folder}.</translation>
         </message>
@@ -2607,6 +2671,34 @@
         <message>
             <source>The archived copy of {name} is damaged (its checksum differs).</source>
             <translation>The archived copy of {name} is damaged (its checksum differs).</translation>
+        </message>
+        <message>
+            <source>{path} is on a write-protected medium: nothing can be written there.</source>
+            <translation>{path} is on a write-protected medium: nothing can be written there.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be written: you have no permission there, or another program holds it.</source>
+            <translation>{path} cannot be written: you have no permission there, or another program holds it.</translation>
+        </message>
+        <message>
+            <source>{path} does not exist.</source>
+            <translation>{path} does not exist.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a file.</source>
+            <translation>{path} is a folder, not a file.</translation>
+        </message>
+        <message>
+            <source>A part of {path} is a file, not a folder.</source>
+            <translation>A part of {path} is a file, not a folder.</translation>
+        </message>
+        <message>
+            <source>The name {path} is too long for this disk.</source>
+            <translation>The name {path} is too long for this disk.</translation>
+        </message>
+        <message>
+            <source>{path} could not be read or written ({reason}).</source>
+            <translation>{path} could not be read or written ({reason}).</translation>
         </message>
     </context>
     <context>
@@ -2805,6 +2897,41 @@
         </message>
     </context>
     <context>
+        <name>Import</name>
+        <message>
+            <source>{file} is {size}; commsdesk imports files of up to {limit}.</source>
+            <translation>{file} is {size}; commsdesk imports files of up to {limit}.</translation>
+        </message>
+        <message>
+            <source>{file} is bigger than {limit}, the most commsdesk imports.</source>
+            <translation>{file} is bigger than {limit}, the most commsdesk imports.</translation>
+        </message>
+        <message>
+            <source>it is not text in UTF-8, UTF-16, Windows-1250 or Windows-1252</source>
+            <translation>it is not text in UTF-8, UTF-16, Windows-1250 or Windows-1252</translation>
+        </message>
+        <message>
+            <source>line {line} is longer than {limit} characters</source>
+            <translation>line {line} is longer than {limit} characters</translation>
+        </message>
+        <message>
+            <source>{file} has more than {limit} rows; commsdesk imports up to {limit} at a time.</source>
+            <translation>{file} has more than {limit} rows; commsdesk imports up to {limit} at a time.</translation>
+        </message>
+        <message>
+            <source>{file} unpacks to {size}; commsdesk reads workbooks that unpack to at most {limit}.</source>
+            <translation>{file} unpacks to {size}; commsdesk reads workbooks that unpack to at most {limit}.</translation>
+        </message>
+        <message>
+            <source>line {line} cannot be read as CSV</source>
+            <translation>line {line} cannot be read as CSV</translation>
+        </message>
+        <message>
+            <source>a row has more than {limit} columns</source>
+            <translation>a row has more than {limit} columns</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>The database was upgraded; a backup was saved first: {path}</source>
@@ -2829,6 +2956,14 @@
         <message>
             <source>Restore</source>
             <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>Read-only</translation>
+        </message>
+        <message>
+            <source>{title} (read-only)</source>
+            <translation>{title} (read-only)</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -2908,6 +3043,10 @@
         <message>
             <source>commsdesk</source>
             <translation>commsdesk</translation>
+        </message>
+        <message>
+            <source>Save the changes before closing?</source>
+            <translation>Save the changes before closing?</translation>
         </message>
     </context>
     <context>
@@ -3240,6 +3379,10 @@
         <message>
             <source>a recurring activity needs a frequency</source>
             <translation>a recurring activity needs a frequency</translation>
+        </message>
+        <message>
+            <source>"{column}" has {length} characters, more than the {limit} allowed</source>
+            <translation>"{column}" has {length} characters, more than the {limit} allowed</translation>
         </message>
         <message>
             <source>objective {number} has another title in row {row}</source>
@@ -4254,14 +4397,6 @@
             <translation>The distribution is recorded ({count} entries).</translation>
         </message>
         <message>
-            <source>E-mail drafts were made but the distribution is not recorded. Close anyway?</source>
-            <translation>E-mail drafts were made but the distribution is not recorded. Close anyway?</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-        <message>
             <source>Excluded: {reason}</source>
             <translation>Excluded: {reason}</translation>
         </message>
@@ -4407,14 +4542,6 @@
         <message>
             <source>Save</source>
             <translation>Save</translation>
-        </message>
-        <message>
-            <source>Close without saving the changes?</source>
-            <translation>Close without saving the changes?</translation>
-        </message>
-        <message>
-            <source>Discard changes</source>
-            <translation>Discard changes</translation>
         </message>
         <message>
             <source>Headline</source>
@@ -4697,10 +4824,6 @@
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Enter the name of who approved the release.</source>
-            <translation>Enter the name of who approved the release.</translation>
         </message>
     </context>
     <context>

@@ -396,6 +396,10 @@
             <translation>Titulli është shumë i gjatë (më së shumti 500 shenja).</translation>
         </message>
         <message>
+            <source>“{field}” has {length} characters; at most {limit} are allowed.</source>
+            <translation>“{field}” ka {length} shenja; lejohen më së shumti {limit}.</translation>
+        </message>
+        <message>
             <source>Unknown time zone: {zone}.</source>
             <translation>Zonë kohore e panjohur: {zone}.</translation>
         </message>
@@ -872,12 +876,20 @@
             <translation>Tryeza e zyrës për informim publik. Pa komandë, hap dritaren.</translation>
         </message>
         <message>
+            <source>The details of an unexpected error are written to {log}.</source>
+            <translation>Hollësitë e një gabimi të papritur shkruhen në {log}.</translation>
+        </message>
+        <message>
             <source>the database file to use</source>
             <translation>skedari i bazës së të dhënave që përdoret</translation>
         </message>
         <message>
             <source>the language of messages</source>
             <translation>gjuha e mesazheve</translation>
+        </message>
+        <message>
+            <source>write every detail to the log (commsdesk.log)</source>
+            <translation>shkruaj çdo hollësi në regjistër (commsdesk.log)</translation>
         </message>
         <message>
             <source>open the window on a new demo database in a temporary folder (or in --db)</source>
@@ -936,6 +948,14 @@
             <translation>Baza e të dhënave: {path}</translation>
         </message>
         <message>
+            <source>Result: the file is empty (0 bytes); it holds no data.</source>
+            <translation>Rezultati: skedari është bosh (0 bajt); nuk përmban të dhëna.</translation>
+        </message>
+        <message>
+            <source>Result: this is not a commsdesk database.</source>
+            <translation>Rezultati: kjo nuk është bazë të dhënash e commsdesk.</translation>
+        </message>
+        <message>
             <source>Damage: {problem}</source>
             <translation>Dëmtim: {problem}</translation>
         </message>
@@ -950,6 +970,14 @@
         <message>
             <source>Integrity: ok</source>
             <translation>Integriteti: në rregull</translation>
+        </message>
+        <message>
+            <source>A change was interrupted; commsdesk undoes it when it next opens the file.</source>
+            <translation>Një ndryshim u ndërpre; commsdesk e zhbën herën tjetër që e hap skedarin.</translation>
+        </message>
+        <message>
+            <source>Result: the file holds no commsdesk data yet.</source>
+            <translation>Rezultati: skedari ende nuk përmban të dhëna të commsdesk.</translation>
         </message>
         <message>
             <source>Result: the database was written by a newer version of commsdesk.</source>
@@ -1264,6 +1292,10 @@
         <message>
             <source>“{email}” is not a valid e-mail address.</source>
             <translation>“{email}” nuk është adresë e vlefshme e-maili.</translation>
+        </message>
+        <message>
+            <source>“{field}” has {length} characters; at most {limit} are allowed.</source>
+            <translation>“{field}” ka {length} shenja; lejohen më së shumti {limit}.</translation>
         </message>
         <message>
             <source>Edit contact</source>
@@ -1897,16 +1929,28 @@
             <translation>Skedari {path} nuk përmban asnjë vCard.</translation>
         </message>
         <message>
+            <source>its {property} line is longer than {limit} characters</source>
+            <translation>rreshti i saj {property} është më i gjatë se {limit} shenja</translation>
+        </message>
+        <message>
+            <source>the card is longer than {limit} characters</source>
+            <translation>kartela është më e gjatë se {limit} shenja</translation>
+        </message>
+        <message>
             <source>{created} new, {updated} updated, {skipped} skipped, {rejected} rejected</source>
             <translation>{created} të rinj, {updated} të përditësuar, {skipped} të kapërcyer, {rejected} të refuzuar</translation>
         </message>
         <message>
-            <source>{count} rows were left out:</source>
-            <translation>{count} rreshta u lanë jashtë:</translation>
+            <source>Nothing was imported: row {row}: {reason}</source>
+            <translation>Asgjë nuk u importua: rreshti {row}: {reason}</translation>
         </message>
         <message>
-            <source>Nothing was imported: {count} rows have problems.</source>
-            <translation>Nuk u importua asgjë: {count} rreshta kanë probleme.</translation>
+            <source>Rows left out: {count}.</source>
+            <translation>Rreshta të lëna jashtë: {count}.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. Rows with problems: {count}.</source>
+            <translation>Asgjë nuk u importua. Rreshta me probleme: {count}.</translation>
         </message>
         <message>
             <source>Row {row}: {reason}</source>
@@ -2067,6 +2111,10 @@
         <message>
             <source>Contact files (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
             <translation>Skedarë kontaktesh (*.csv *.txt *.xlsx *.vcf);;Të gjithë skedarët (*)</translation>
+        </message>
+        <message>
+            <source>“{field}” has {length} characters, more than the {limit} allowed</source>
+            <translation>“{field}” ka {length} shenja, më shumë se {limit} të lejuarat</translation>
         </message>
     </context>
     <context>
@@ -2473,6 +2521,10 @@
             <translation>U ndërpre.</translation>
         </message>
         <message>
+            <source>commsdesk hit an unexpected error ({error}), and its details could not be written to a log.</source>
+            <translation>commsdesk hasi në një gabim të papritur ({error}), dhe hollësitë e tij nuk mund të shkruheshin në asnjë regjistër.</translation>
+        </message>
+        <message>
             <source>commsdesk hit an unexpected error ({error}). Details are in {log}.</source>
             <translation>commsdesk hasi në një gabim të papritur ({error}). Hollësitë janë në {log}.</translation>
         </message>
@@ -2487,6 +2539,10 @@
         <message>
             <source>The database {path} does not exist.</source>
             <translation>Baza e të dhënave {path} nuk ekziston.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} është dosje, jo skedar i bazës së të dhënave.</translation>
         </message>
         <message>
             <source>The backup copy could not be verified; it was not kept.</source>
@@ -2505,6 +2561,18 @@
             <translation>Baza e të dhënave {path} po përdoret nga një program tjetër. Mbylleni dhe provoni sërish.</translation>
         </message>
         <message>
+            <source>The disk failed while reading or writing {path}. Nothing was saved.</source>
+            <translation>Disku dështoi gjatë leximit ose shkrimit të {path}. Asgjë nuk u ruajt.</translation>
+        </message>
+        <message>
+            <source>The database {path} cannot be opened. Check that it exists and that its folder is writable.</source>
+            <translation>Baza e të dhënave {path} nuk mund të hapet. Kontrolloni që ekziston dhe që në dosjen e saj mund të shkruhet.</translation>
+        </message>
+        <message>
+            <source>The database {path} is read-only (a write-protected file, folder or medium): it can be read, but nothing can be changed.</source>
+            <translation>Baza e të dhënave {path} është vetëm për lexim (skedar, dosje ose medium i mbrojtur nga shkrimi): mund të lexohet, por asgjë nuk mund të ndryshohet.</translation>
+        </message>
+        <message>
             <source>The database {path} is damaged. Nothing was written to it.</source>
             <translation>Baza e të dhënave {path} është e dëmtuar. Asgjë nuk u shkrua në të.</translation>
         </message>
@@ -2513,16 +2581,24 @@
             <translation>Disku është plot. Lironi pak hapësirë; asgjë nuk u ruajt.</translation>
         </message>
         <message>
-            <source>The database {path} cannot be written. Check that the folder is writable.</source>
-            <translation>Në bazën e të dhënave {path} nuk mund të shkruhet. Kontrolloni që dosja lejon shkrimin.</translation>
-        </message>
-        <message>
             <source>{path} is not a commsdesk database.</source>
             <translation>{path} nuk është bazë e të dhënave e commsdesk.</translation>
         </message>
         <message>
+            <source>The database {path} is an empty file (0 bytes): whatever it held is gone.</source>
+            <translation>Baza e të dhënave {path} është skedar bosh (0 bajt): çfarëdo që përmbante ka humbur.</translation>
+        </message>
+        <message>
             <source>The database {path} was written by a newer version of commsdesk. Install that version to open it.</source>
             <translation>Baza e të dhënave {path} është shkruar nga një version më i ri i commsdesk. Instaloni atë version për ta hapur.</translation>
+        </message>
+        <message>
+            <source>{path} does not exist, and its folder is write-protected.</source>
+            <translation>{path} nuk ekziston, dhe dosja e saj është e mbrojtur nga shkrimi.</translation>
+        </message>
+        <message>
+            <source>The database {path} comes from an older commsdesk and must be upgraded, which a write-protected file cannot be. Copy it to a writable folder and open the copy.</source>
+            <translation>Baza e të dhënave {path} vjen nga një version më i vjetër i commsdesk dhe duhet përditësuar, çka një skedar i mbrojtur nga shkrimi nuk e lejon. Kopjojeni në një dosje ku mund të shkruhet dhe hapni kopjen.</translation>
         </message>
         <message>
             <source>The upgrade of {path} could not be verified. Restore the backup {backup}.</source>
@@ -2533,16 +2609,16 @@
             <translation>Kjo bazë e të dhënave është tashmë e hapur në një dritare tjetër të commsdesk. Mbylleni atë më parë.</translation>
         </message>
         <message>
+            <source>The lock file {path} could not be written.</source>
+            <translation>Skedari i bllokimit {path} nuk mund të shkruhej.</translation>
+        </message>
+        <message>
             <source>The file {path} does not exist.</source>
             <translation>Skedari {path} nuk ekziston.</translation>
         </message>
         <message>
             <source>The folder {folder} does not exist.</source>
             <translation>Dosja {folder} nuk ekziston.</translation>
-        </message>
-        <message>
-            <source>{path} cannot be written. Is it open in another program?</source>
-            <translation>{path} nuk mund të shkruhet. A është e hapur në një program tjetër?</translation>
         </message>
         <message>
             <source>The file {path} cannot be read: {reason}</source>
@@ -2581,18 +2657,6 @@
             <translation>{file} nuk është skedar iCalendar (.ics) që ky program mund ta lexojë.</translation>
         </message>
         <message>
-            <source>{file} is too big to be a calendar.</source>
-            <translation>{file} është shumë i madh për të qenë kalendar.</translation>
-        </message>
-        <message>
-            <source>The file {file} does not exist.</source>
-            <translation>Skedari {file} nuk ekziston.</translation>
-        </message>
-        <message>
-            <source>{file} cannot be read: {reason}</source>
-            <translation>{file} nuk mund të lexohet: {reason}</translation>
-        </message>
-        <message>
             <source>The file of {name} is missing from the archive folder {folder}.</source>
             <translation>Skedari i {name} mungon në dosjen e arkivit {folder}.</translation>
         </message>
@@ -2607,6 +2671,34 @@
         <message>
             <source>The archived copy of {name} is damaged (its checksum differs).</source>
             <translation>Kopja e arkivuar e {name} është e dëmtuar (shuma e kontrollit ndryshon).</translation>
+        </message>
+        <message>
+            <source>{path} is on a write-protected medium: nothing can be written there.</source>
+            <translation>{path} është në një medium të mbrojtur nga shkrimi: aty nuk mund të shkruhet asgjë.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be written: you have no permission there, or another program holds it.</source>
+            <translation>{path} nuk mund të shkruhet: nuk keni leje aty, ose e mban hapur një program tjetër.</translation>
+        </message>
+        <message>
+            <source>{path} does not exist.</source>
+            <translation>{path} nuk ekziston.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a file.</source>
+            <translation>{path} është dosje, jo skedar.</translation>
+        </message>
+        <message>
+            <source>A part of {path} is a file, not a folder.</source>
+            <translation>Një pjesë e {path} është skedar, jo dosje.</translation>
+        </message>
+        <message>
+            <source>The name {path} is too long for this disk.</source>
+            <translation>Emri {path} është shumë i gjatë për këtë disk.</translation>
+        </message>
+        <message>
+            <source>{path} could not be read or written ({reason}).</source>
+            <translation>{path} nuk mund të lexohej ose shkruhej ({reason}).</translation>
         </message>
     </context>
     <context>
@@ -2805,6 +2897,41 @@
         </message>
     </context>
     <context>
+        <name>Import</name>
+        <message>
+            <source>{file} is {size}; commsdesk imports files of up to {limit}.</source>
+            <translation>{file} është {size}; commsdesk importon skedarë deri në {limit}.</translation>
+        </message>
+        <message>
+            <source>{file} is bigger than {limit}, the most commsdesk imports.</source>
+            <translation>{file} është më i madh se {limit}, sa më së shumti importon commsdesk.</translation>
+        </message>
+        <message>
+            <source>it is not text in UTF-8, UTF-16, Windows-1250 or Windows-1252</source>
+            <translation>nuk është tekst në UTF-8, UTF-16, Windows-1250 ose Windows-1252</translation>
+        </message>
+        <message>
+            <source>line {line} is longer than {limit} characters</source>
+            <translation>rreshti {line} është më i gjatë se {limit} shenja</translation>
+        </message>
+        <message>
+            <source>{file} has more than {limit} rows; commsdesk imports up to {limit} at a time.</source>
+            <translation>{file} ka më shumë se {limit} rreshta; commsdesk importon deri në {limit} njëherësh.</translation>
+        </message>
+        <message>
+            <source>{file} unpacks to {size}; commsdesk reads workbooks that unpack to at most {limit}.</source>
+            <translation>{file} shpaketohet në {size}; commsdesk lexon libra pune që shpaketohen në më së shumti {limit}.</translation>
+        </message>
+        <message>
+            <source>line {line} cannot be read as CSV</source>
+            <translation>rreshti {line} nuk mund të lexohet si CSV</translation>
+        </message>
+        <message>
+            <source>a row has more than {limit} columns</source>
+            <translation>një rresht ka më shumë se {limit} kolona</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>The database was upgraded; a backup was saved first: {path}</source>
@@ -2829,6 +2956,14 @@
         <message>
             <source>Restore</source>
             <translation>Rikthe</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>Vetëm për lexim</translation>
+        </message>
+        <message>
+            <source>{title} (read-only)</source>
+            <translation>{title} (vetëm për lexim)</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -2908,6 +3043,10 @@
         <message>
             <source>commsdesk</source>
             <translation>commsdesk</translation>
+        </message>
+        <message>
+            <source>Save the changes before closing?</source>
+            <translation>Të ruhen ndryshimet para mbylljes?</translation>
         </message>
     </context>
     <context>
@@ -3240,6 +3379,10 @@
         <message>
             <source>a recurring activity needs a frequency</source>
             <translation>një aktivitet i përsëritur ka nevojë për shpeshtësi</translation>
+        </message>
+        <message>
+            <source>"{column}" has {length} characters, more than the {limit} allowed</source>
+            <translation>"{column}" ka {length} shenja, më shumë se {limit} të lejuarat</translation>
         </message>
         <message>
             <source>objective {number} has another title in row {row}</source>
@@ -4254,14 +4397,6 @@
             <translation>Shpërndarja u regjistrua ({count} regjistrime).</translation>
         </message>
         <message>
-            <source>E-mail drafts were made but the distribution is not recorded. Close anyway?</source>
-            <translation>U bënë draftet e e-mailit, por shpërndarja nuk është regjistruar. Të mbyllet gjithsesi?</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Mbyll</translation>
-        </message>
-        <message>
             <source>Excluded: {reason}</source>
             <translation>I përjashtuar: {reason}</translation>
         </message>
@@ -4407,14 +4542,6 @@
         <message>
             <source>Save</source>
             <translation>Ruaj</translation>
-        </message>
-        <message>
-            <source>Close without saving the changes?</source>
-            <translation>Të mbyllet pa i ruajtur ndryshimet?</translation>
-        </message>
-        <message>
-            <source>Discard changes</source>
-            <translation>Hidh poshtë ndryshimet</translation>
         </message>
         <message>
             <source>Headline</source>
@@ -4697,10 +4824,6 @@
         <message>
             <source>Cancel</source>
             <translation>Anulo</translation>
-        </message>
-        <message>
-            <source>Enter the name of who approved the release.</source>
-            <translation>Shkruani emrin e atij që e miratoi komunikatën.</translation>
         </message>
     </context>
     <context>

@@ -396,6 +396,10 @@
             <translation>Naslov je predugačak (najviše 500 znakova).</translation>
         </message>
         <message>
+            <source>“{field}” has {length} characters; at most {limit} are allowed.</source>
+            <translation>„{field}” ima {length} znakova; dozvoljeno je najviše {limit}.</translation>
+        </message>
+        <message>
             <source>Unknown time zone: {zone}.</source>
             <translation>Nepoznata vremenska zona: {zone}.</translation>
         </message>
@@ -872,12 +876,20 @@
             <translation>Radni sto kancelarije za javno informisanje. Bez komande otvara prozor.</translation>
         </message>
         <message>
+            <source>The details of an unexpected error are written to {log}.</source>
+            <translation>Detalji neočekivane greške upisuju se u {log}.</translation>
+        </message>
+        <message>
             <source>the database file to use</source>
             <translation>datoteka baze podataka koja se koristi</translation>
         </message>
         <message>
             <source>the language of messages</source>
             <translation>jezik poruka</translation>
+        </message>
+        <message>
+            <source>write every detail to the log (commsdesk.log)</source>
+            <translation>upiši svaki detalj u dnevnik (commsdesk.log)</translation>
         </message>
         <message>
             <source>open the window on a new demo database in a temporary folder (or in --db)</source>
@@ -936,6 +948,14 @@
             <translation>Baza podataka: {path}</translation>
         </message>
         <message>
+            <source>Result: the file is empty (0 bytes); it holds no data.</source>
+            <translation>Rezultat: datoteka je prazna (0 bajtova); ne sadrži podatke.</translation>
+        </message>
+        <message>
+            <source>Result: this is not a commsdesk database.</source>
+            <translation>Rezultat: ovo nije commsdesk baza podataka.</translation>
+        </message>
+        <message>
             <source>Damage: {problem}</source>
             <translation>Oštećenje: {problem}</translation>
         </message>
@@ -950,6 +970,14 @@
         <message>
             <source>Integrity: ok</source>
             <translation>Integritet: u redu</translation>
+        </message>
+        <message>
+            <source>A change was interrupted; commsdesk undoes it when it next opens the file.</source>
+            <translation>Jedna izmena je prekinuta; commsdesk je poništava kada sledeći put otvori datoteku.</translation>
+        </message>
+        <message>
+            <source>Result: the file holds no commsdesk data yet.</source>
+            <translation>Rezultat: datoteka još ne sadrži commsdesk podatke.</translation>
         </message>
         <message>
             <source>Result: the database was written by a newer version of commsdesk.</source>
@@ -1264,6 +1292,10 @@
         <message>
             <source>“{email}” is not a valid e-mail address.</source>
             <translation>„{email}“ nije ispravna adresa e-pošte.</translation>
+        </message>
+        <message>
+            <source>“{field}” has {length} characters; at most {limit} are allowed.</source>
+            <translation>„{field}” ima {length} znakova; dozvoljeno je najviše {limit}.</translation>
         </message>
         <message>
             <source>Edit contact</source>
@@ -1897,16 +1929,28 @@
             <translation>Datoteka {path} ne sadrži nijednu vCard karticu.</translation>
         </message>
         <message>
+            <source>its {property} line is longer than {limit} characters</source>
+            <translation>njen red {property} je duži od {limit} znakova</translation>
+        </message>
+        <message>
+            <source>the card is longer than {limit} characters</source>
+            <translation>kartica je duža od {limit} znakova</translation>
+        </message>
+        <message>
             <source>{created} new, {updated} updated, {skipped} skipped, {rejected} rejected</source>
             <translation>novih: {created}, ažuriranih: {updated}, preskočenih: {skipped}, odbijenih: {rejected}</translation>
         </message>
         <message>
-            <source>{count} rows were left out:</source>
-            <translation>Izostavljenih redova: {count}:</translation>
+            <source>Nothing was imported: row {row}: {reason}</source>
+            <translation>Ništa nije uvezeno: red {row}: {reason}</translation>
         </message>
         <message>
-            <source>Nothing was imported: {count} rows have problems.</source>
-            <translation>Ništa nije uvezeno: redova sa problemima: {count}.</translation>
+            <source>Rows left out: {count}.</source>
+            <translation>Izostavljeni redovi: {count}.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. Rows with problems: {count}.</source>
+            <translation>Ništa nije uvezeno. Redovi sa problemima: {count}.</translation>
         </message>
         <message>
             <source>Row {row}: {reason}</source>
@@ -2067,6 +2111,10 @@
         <message>
             <source>Contact files (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
             <translation>Datoteke kontakata (*.csv *.txt *.xlsx *.vcf);;Sve datoteke (*)</translation>
+        </message>
+        <message>
+            <source>“{field}” has {length} characters, more than the {limit} allowed</source>
+            <translation>„{field}” ima {length} znakova, više od dozvoljenih {limit}</translation>
         </message>
     </context>
     <context>
@@ -2473,6 +2521,10 @@
             <translation>Prekinuto.</translation>
         </message>
         <message>
+            <source>commsdesk hit an unexpected error ({error}), and its details could not be written to a log.</source>
+            <translation>commsdesk je naišao na neočekivanu grešku ({error}), a njeni detalji nisu mogli da se upišu ni u jedan dnevnik.</translation>
+        </message>
+        <message>
             <source>commsdesk hit an unexpected error ({error}). Details are in {log}.</source>
             <translation>commsdesk je naišao na neočekivanu grešku ({error}). Detalji su u {log}.</translation>
         </message>
@@ -2487,6 +2539,10 @@
         <message>
             <source>The database {path} does not exist.</source>
             <translation>Baza podataka {path} ne postoji.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} je fascikla, a ne datoteka baze podataka.</translation>
         </message>
         <message>
             <source>The backup copy could not be verified; it was not kept.</source>
@@ -2505,6 +2561,18 @@
             <translation>Bazu podataka {path} koristi drugi program. Zatvorite ga i pokušajte ponovo.</translation>
         </message>
         <message>
+            <source>The disk failed while reading or writing {path}. Nothing was saved.</source>
+            <translation>Disk je otkazao pri čitanju ili pisanju {path}. Ništa nije sačuvano.</translation>
+        </message>
+        <message>
+            <source>The database {path} cannot be opened. Check that it exists and that its folder is writable.</source>
+            <translation>Baza podataka {path} ne može da se otvori. Proverite da postoji i da se u njenu fasciklu može pisati.</translation>
+        </message>
+        <message>
+            <source>The database {path} is read-only (a write-protected file, folder or medium): it can be read, but nothing can be changed.</source>
+            <translation>Baza podataka {path} je samo za čitanje (datoteka, fascikla ili medijum zaštićen od pisanja): može da se čita, ali ništa ne može da se menja.</translation>
+        </message>
+        <message>
             <source>The database {path} is damaged. Nothing was written to it.</source>
             <translation>Baza podataka {path} je oštećena. Ništa nije upisano u nju.</translation>
         </message>
@@ -2513,16 +2581,24 @@
             <translation>Disk je pun. Oslobodite prostor; ništa nije sačuvano.</translation>
         </message>
         <message>
-            <source>The database {path} cannot be written. Check that the folder is writable.</source>
-            <translation>U bazu podataka {path} ne može da se upisuje. Proverite da li je u fasciklu dozvoljen upis.</translation>
-        </message>
-        <message>
             <source>{path} is not a commsdesk database.</source>
             <translation>{path} nije baza podataka programa commsdesk.</translation>
         </message>
         <message>
+            <source>The database {path} is an empty file (0 bytes): whatever it held is gone.</source>
+            <translation>Baza podataka {path} je prazna datoteka (0 bajtova): šta god da je sadržala, nestalo je.</translation>
+        </message>
+        <message>
             <source>The database {path} was written by a newer version of commsdesk. Install that version to open it.</source>
             <translation>Bazu podataka {path} je upisala novija verzija programa commsdesk. Instalirajte tu verziju da biste je otvorili.</translation>
+        </message>
+        <message>
+            <source>{path} does not exist, and its folder is write-protected.</source>
+            <translation>{path} ne postoji, a njena fascikla je zaštićena od pisanja.</translation>
+        </message>
+        <message>
+            <source>The database {path} comes from an older commsdesk and must be upgraded, which a write-protected file cannot be. Copy it to a writable folder and open the copy.</source>
+            <translation>Baza podataka {path} potiče iz starije verzije commsdesk-a i mora da se nadogradi, što datoteka zaštićena od pisanja ne dozvoljava. Kopirajte je u fasciklu u koju se može pisati i otvorite kopiju.</translation>
         </message>
         <message>
             <source>The upgrade of {path} could not be verified. Restore the backup {backup}.</source>
@@ -2533,16 +2609,16 @@
             <translation>Ova baza podataka je već otvorena u drugom prozoru programa commsdesk. Prvo zatvorite taj prozor.</translation>
         </message>
         <message>
+            <source>The lock file {path} could not be written.</source>
+            <translation>Datoteka zaključavanja {path} nije mogla da se upiše.</translation>
+        </message>
+        <message>
             <source>The file {path} does not exist.</source>
             <translation>Datoteka {path} ne postoji.</translation>
         </message>
         <message>
             <source>The folder {folder} does not exist.</source>
             <translation>Fascikla {folder} ne postoji.</translation>
-        </message>
-        <message>
-            <source>{path} cannot be written. Is it open in another program?</source>
-            <translation>{path} ne može da se upiše. Da li je otvorena u drugom programu?</translation>
         </message>
         <message>
             <source>The file {path} cannot be read: {reason}</source>
@@ -2581,18 +2657,6 @@
             <translation>{file} nije iCalendar (.ics) datoteka koju ovaj program može da pročita.</translation>
         </message>
         <message>
-            <source>{file} is too big to be a calendar.</source>
-            <translation>{file} je prevelika da bi bila kalendar.</translation>
-        </message>
-        <message>
-            <source>The file {file} does not exist.</source>
-            <translation>Datoteka {file} ne postoji.</translation>
-        </message>
-        <message>
-            <source>{file} cannot be read: {reason}</source>
-            <translation>{file} ne može da se pročita: {reason}</translation>
-        </message>
-        <message>
             <source>The file of {name} is missing from the archive folder {folder}.</source>
             <translation>Datoteka {name} nedostaje u fascikli arhive {folder}.</translation>
         </message>
@@ -2607,6 +2671,34 @@
         <message>
             <source>The archived copy of {name} is damaged (its checksum differs).</source>
             <translation>Arhivirana kopija {name} je oštećena (kontrolni zbir se razlikuje).</translation>
+        </message>
+        <message>
+            <source>{path} is on a write-protected medium: nothing can be written there.</source>
+            <translation>{path} je na medijumu zaštićenom od pisanja: tamo ništa ne može da se upiše.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be written: you have no permission there, or another program holds it.</source>
+            <translation>{path} ne može da se upiše: tamo nemate dozvolu, ili ga drži otvorenim drugi program.</translation>
+        </message>
+        <message>
+            <source>{path} does not exist.</source>
+            <translation>{path} ne postoji.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a file.</source>
+            <translation>{path} je fascikla, a ne datoteka.</translation>
+        </message>
+        <message>
+            <source>A part of {path} is a file, not a folder.</source>
+            <translation>Deo putanje {path} je datoteka, a ne fascikla.</translation>
+        </message>
+        <message>
+            <source>The name {path} is too long for this disk.</source>
+            <translation>Ime {path} je predugačko za ovaj disk.</translation>
+        </message>
+        <message>
+            <source>{path} could not be read or written ({reason}).</source>
+            <translation>{path} nije moglo da se pročita ili upiše ({reason}).</translation>
         </message>
     </context>
     <context>
@@ -2805,6 +2897,41 @@
         </message>
     </context>
     <context>
+        <name>Import</name>
+        <message>
+            <source>{file} is {size}; commsdesk imports files of up to {limit}.</source>
+            <translation>{file} ima {size}; commsdesk uvozi datoteke do {limit}.</translation>
+        </message>
+        <message>
+            <source>{file} is bigger than {limit}, the most commsdesk imports.</source>
+            <translation>{file} je veća od {limit}, koliko commsdesk najviše uvozi.</translation>
+        </message>
+        <message>
+            <source>it is not text in UTF-8, UTF-16, Windows-1250 or Windows-1252</source>
+            <translation>nije tekst u kodiranju UTF-8, UTF-16, Windows-1250 ili Windows-1252</translation>
+        </message>
+        <message>
+            <source>line {line} is longer than {limit} characters</source>
+            <translation>red {line} je duži od {limit} znakova</translation>
+        </message>
+        <message>
+            <source>{file} has more than {limit} rows; commsdesk imports up to {limit} at a time.</source>
+            <translation>{file} ima više od {limit} redova; commsdesk uvozi najviše {limit} odjednom.</translation>
+        </message>
+        <message>
+            <source>{file} unpacks to {size}; commsdesk reads workbooks that unpack to at most {limit}.</source>
+            <translation>{file} se raspakuje na {size}; commsdesk čita radne sveske koje se raspakuju na najviše {limit}.</translation>
+        </message>
+        <message>
+            <source>line {line} cannot be read as CSV</source>
+            <translation>red {line} ne može da se pročita kao CSV</translation>
+        </message>
+        <message>
+            <source>a row has more than {limit} columns</source>
+            <translation>jedan red ima više od {limit} kolona</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>The database was upgraded; a backup was saved first: {path}</source>
@@ -2829,6 +2956,14 @@
         <message>
             <source>Restore</source>
             <translation>Vrati</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>Samo za čitanje</translation>
+        </message>
+        <message>
+            <source>{title} (read-only)</source>
+            <translation>{title} (samo za čitanje)</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -2908,6 +3043,10 @@
         <message>
             <source>commsdesk</source>
             <translation>commsdesk</translation>
+        </message>
+        <message>
+            <source>Save the changes before closing?</source>
+            <translation>Sačuvati izmene pre zatvaranja?</translation>
         </message>
     </context>
     <context>
@@ -3240,6 +3379,10 @@
         <message>
             <source>a recurring activity needs a frequency</source>
             <translation>ponavljajućoj aktivnosti je potrebna učestalost</translation>
+        </message>
+        <message>
+            <source>"{column}" has {length} characters, more than the {limit} allowed</source>
+            <translation>"{column}" ima {length} znakova, više od dozvoljenih {limit}</translation>
         </message>
         <message>
             <source>objective {number} has another title in row {row}</source>
@@ -4254,14 +4397,6 @@
             <translation>Distribucija je evidentirana (unosa: {count}).</translation>
         </message>
         <message>
-            <source>E-mail drafts were made but the distribution is not recorded. Close anyway?</source>
-            <translation>Nacrti e-pošte su napravljeni, ali distribucija nije evidentirana. Ipak zatvoriti?</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Zatvori</translation>
-        </message>
-        <message>
             <source>Excluded: {reason}</source>
             <translation>Isključen: {reason}</translation>
         </message>
@@ -4407,14 +4542,6 @@
         <message>
             <source>Save</source>
             <translation>Sačuvaj</translation>
-        </message>
-        <message>
-            <source>Close without saving the changes?</source>
-            <translation>Zatvoriti bez čuvanja izmena?</translation>
-        </message>
-        <message>
-            <source>Discard changes</source>
-            <translation>Odbaci izmene</translation>
         </message>
         <message>
             <source>Headline</source>
@@ -4697,10 +4824,6 @@
         <message>
             <source>Cancel</source>
             <translation>Otkaži</translation>
-        </message>
-        <message>
-            <source>Enter the name of who approved the release.</source>
-            <translation>Unesite ime osobe koja je odobrila saopštenje.</translation>
         </message>
     </context>
     <context>

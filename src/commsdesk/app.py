@@ -26,6 +26,7 @@ from commsdesk.settings import LANGUAGE, Settings
 from commsdesk.ui.main_window import MainWindow
 from commsdesk.ui.messages import confirm, show_error, show_info
 from commsdesk.ui.qt_translators import install_qt_translator
+from commsdesk.ui.unexpected_errors import install_unexpected_error_hooks
 from commsdesk.ui.widgets.first_paint import call_after_first_paint
 
 if TYPE_CHECKING:
@@ -78,6 +79,11 @@ class Desk:
         except DatabaseDamagedError as error:  # reading the first page found the damage before the check did
             self._close_workspace()
             return self._offer_restore(paths, str(error))
+        if workspace.read_only:
+            from commsdesk.db.engine import read_only_message
+
+            self.window.show_read_only(read_only_message(paths.database))
+            show_info(self.window, read_only_message(paths.database))
         QTimer.singleShot(0, workspace.start_check)  # once the first page is painted
         if workspace.migration.backup is not None:
             self.window.statusBar().showMessage(
@@ -110,13 +116,13 @@ class Desk:
         from commsdesk.services import backups
         from commsdesk.ui.dialogs.restore_backup import RestoreBackupDialog
 
-        found = backups.list_backups(paths.backups)
+        found = backups.list_backups(paths.backups, paths.database)
         if not found:
             show_error(self.window, reason + "\n\n" + translate("MainWindow", "There is no backup to restore."))
             return False
         message = reason + "\n\n" + translate("MainWindow", "Choose a backup to restore (the newest is selected).")
         dialog = RestoreBackupDialog(found, self.window, message)
-        good = backups.latest_good_backup(paths.backups)
+        good = backups.latest_good_backup(paths.backups, paths.database)
         if good is not None:
             dialog.list.setCurrentRow(found.index(good))
         if not dialog.exec() or dialog.selected() is None:
@@ -151,7 +157,7 @@ class Desk:
         if self.workspace is None:
             return
         paths = self.workspace.paths
-        dialog = RestoreBackupDialog(backups.list_backups(paths.backups), self.window)
+        dialog = RestoreBackupDialog(backups.list_backups(paths.backups, paths.database), self.window)
         if not dialog.exec() or dialog.selected() is None:
             return
         chosen = dialog.selected()
@@ -192,6 +198,7 @@ def start_gui(database: str | None, language: str | None, demo: bool) -> tuple[Q
     """Show the window, and open `database` (or the default one; with `demo`, a fresh demo database) as soon as it
     is painted. If the database cannot be opened the user is told why and the application exits with code 1."""
     application = create_application(sys.argv[:1])
+    install_unexpected_error_hooks()  # a bug in any slot: logged and told, not lost on a missing stderr
     settings = Settings()
     code = language or settings.language()
     set_language(code)

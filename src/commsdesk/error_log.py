@@ -1,29 +1,65 @@
-"""The log of unexpected errors (bugs): the user gets one sentence, the traceback goes to a file for us."""
+"""The log of unexpected errors (bugs): the user gets one sentence, the traceback goes to a file for us.
+
+The log is `commsdesk-errors.log` in the per-user data folder, whichever database is open (`--db` may point at a
+shared or removable drive, which should not collect tracebacks), readable by its owner only; if it cannot be
+written there (disk full, the file owned by someone else), in the temporary folder. Writing it never raises.
+"""
 
 from __future__ import annotations
 
-import logging
+import os
 import tempfile
 import traceback
+from datetime import datetime
 from pathlib import Path
 
+from commsdesk import __version__
+from commsdesk.i18n import translate
 from commsdesk.paths import default_data_dir
+from commsdesk.private_files import FILE_MODE, private_folder
 
 LOG_NAME = "commsdesk-errors.log"
 
 
-def log_unexpected(error: BaseException) -> Path:
-    """Append the traceback of `error` to the log in the data folder (or the temporary folder); returns its path."""
+def log_path() -> Path:
+    """Where the log is written when it can be."""
+    return default_data_dir() / LOG_NAME
+
+
+def log_unexpected(error: BaseException) -> Path | None:
+    """Append the traceback of `error` to the log; returns its path, or None if no log could be written."""
+    entry = f"--- {datetime.now():%Y-%m-%d %H:%M:%S}, commsdesk {__version__}\n" + "".join(
+        traceback.format_exception(error)
+    )
     try:
-        folder = default_data_dir()
-        folder.mkdir(parents=True, exist_ok=True)
+        return _append(private_folder(default_data_dir()) / LOG_NAME, entry)
     except OSError:
-        folder = Path(tempfile.gettempdir())
-    log_file = folder / LOG_NAME
-    handler = logging.FileHandler(log_file, encoding="utf-8")
-    logger = logging.getLogger("commsdesk.errors")
-    logger.addHandler(handler)
-    logger.error("".join(traceback.format_exception(error)))
-    logger.removeHandler(handler)
-    handler.close()
-    return log_file
+        pass
+    try:
+        return _append(Path(tempfile.gettempdir()) / LOG_NAME, entry)
+    except OSError:
+        return None
+
+
+def unexpected_error_message(error: BaseException) -> str:
+    """Log `error` and return the one sentence that tells the user, naming the log."""
+    log_file = log_unexpected(error)
+    if log_file is None:
+        return translate(
+            "Errors", "commsdesk hit an unexpected error ({error}), and its details could not be written to a log."
+        ).format(error=type(error).__name__)
+    return translate("Errors", "commsdesk hit an unexpected error ({error}). Details are in {log}.").format(
+        error=type(error).__name__, log=log_file
+    )
+
+
+def _append(path: Path, entry: str) -> Path:
+    # Not a symbolic link (the temporary folder is shared), and 0600 even if an older log was readable by all.
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0), FILE_MODE)
+    try:
+        if os.name == "posix":
+            os.fchmod(descriptor, FILE_MODE)  # fails on a file of someone else's: it is not ours to write into
+        os.write(descriptor, entry.encode("utf-8", "replace"))
+    finally:
+        os.close(descriptor)
+    return path

@@ -31,7 +31,9 @@ class Preference:
 LANGUAGE = Preference("ui/language", None, str)
 GEOMETRY = Preference("ui/geometry", QByteArray(), QByteArray)
 WINDOW_STATE = Preference("ui/window_state", QByteArray(), QByteArray)
-LAST_TAB = Preference("ui/last_tab", 0, int)
+LAST_TAB = Preference("ui/last_tab", "contacts", str)  # a tab's key (see ui/main_window.py)
+# Before tabs had keys the last tab was stored as its position, in this order.
+_TABS_BY_POSITION = ("contacts", "calendar", "releases", "plan")
 
 
 class Settings:
@@ -56,6 +58,13 @@ class Settings:
         """The saved UI language, or the system's on first run."""
         saved = self.get(LANGUAGE)
         return saved if saved in LANGUAGES else system_language()
+
+    def last_tab(self) -> str:
+        """The key of the tab used last; a position stored by an older commsdesk still names the tab it meant."""
+        saved = self.get(LAST_TAB)
+        if saved.isdigit():
+            return _TABS_BY_POSITION[int(saved)] if int(saved) < len(_TABS_BY_POSITION) else LAST_TAB.default
+        return saved
 
     def sync(self) -> None:
         self._store.sync()

@@ -12,7 +12,11 @@ from commsdesk.db.engine import Database
 from commsdesk.db.migrate import head_revision, prepare, stored_revision
 from commsdesk.db.models import Base
 from commsdesk.errors import DatabaseTooNewError, UserError
+from commsdesk.paths import resolve_paths
+from commsdesk.services.releases import ArchiveQuery
+from commsdesk.workspace import Workspace
 from tests.db.fixtures.build_0001 import ROWS, TEXT
+from tests.db.fixtures.build_0002 import HEADLINE
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("commsdesk-*.sqlite"))
 
@@ -71,6 +75,32 @@ def test_the_upgrade_indexes_releases_already_stored(tmp_path):
     hits = connection.execute("SELECT release_id, language FROM release_search WHERE release_search MATCH 'cacak'")
     assert sorted(hits.fetchall()) == [(1, "sq"), (1, "sr")]
     connection.close()
+
+
+def index_rows_off_their_version(path):
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute("SELECT count(*) FROM release_search WHERE rowid != version_id").fetchone()[0]
+    finally:
+        connection.close()
+
+
+def test_a_0002_file_s_index_is_keyed_by_version_and_the_archive_search_finds_its_releases(tmp_path):
+    path = tmp_path / "commsdesk.sqlite"
+    shutil.copy(next(f for f in FIXTURES if f.name == "commsdesk-0002.sqlite"), path)
+    assert index_rows_off_their_version(path) == 2  # what the fixture carries (see build_0002.py)
+
+    prepare(path, tmp_path / "backups")
+
+    assert index_rows_off_their_version(path) == 0  # repaired by the upgrade, before anything reads the archive
+    workspace = Workspace.open(resolve_paths(path))
+    try:
+        releases = workspace.services.releases
+        assert [row.reference for row in releases.page(ArchiveQuery(text="cacak"), 0, 10)] == ["2026/001"]
+        assert [row.headline for row in releases.page(ArchiveQuery(text="takim"), 0, 10)] == [HEADLINE]
+        assert releases.count(ArchiveQuery(text="kacanik")) == 2
+    finally:
+        workspace.close()
 
 
 def test_an_up_to_date_file_is_neither_copied_nor_changed(tmp_path):

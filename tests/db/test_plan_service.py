@@ -285,6 +285,24 @@ def test_the_strategy_for_an_import_is_found_by_name_in_any_language_or_made(ser
     assert {s.id: s.titles for s in service.strategies()}[other] == {"sq": "Strategjia B"}
 
 
+def test_an_import_stopped_half_way_leaves_no_strategy_behind(services):
+    from commsdesk.errors import Cancelled
+
+    service = services.plan
+    assert service.strategy_for_import(None, 2024, create=False) is None  # looking makes nothing
+
+    def stop(done, _total):
+        if done:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        service.import_plan(None, 2024, big_plan(50), strategy_name="Strategjia C", progress=stop)
+    assert service.strategies() == []
+    plan_id = service.import_plan(None, 2024, big_plan(50), strategy_name="Strategjia C", language="sq")
+    assert [s.titles for s in service.strategies()] == [{"sq": "Strategjia C"}]
+    assert service.snapshot(plan_id).rollup().specific + service.snapshot(plan_id).rollup().recurring == 50
+
+
 def big_plan(count: int) -> list[PlanRow]:
     return [
         PlanRow(

@@ -314,20 +314,3 @@ def test_linking_to_an_event_and_an_activity_shows_their_titles(demo_workspace):
     activity = releases.activity_choices(2023)[0]
     release_id = releases.create(date(2023, 4, 1), "Kaçanik", versions("sq"), activity_id=activity.id)
     assert releases.detail(release_id).activity_title == activity.title
-
-
-def test_an_index_written_by_an_older_version_is_repaired_before_searching(services, workspace):
-    from sqlalchemy import text
-
-    releases = services.releases
-    release_id = releases.create(DAY, "", [VersionInput("sr", "Naslov", "<p>Grad Čačak</p>")])
-    with workspace.database.session() as session:  # as the first commsdesk wrote it: rowids of its own
-        session.execute(text("DELETE FROM release_search"))
-        session.execute(
-            text(
-                "INSERT INTO release_search (rowid, version_id, release_id, language, text) "
-                "VALUES (77, 1, :release, 'sr', 'naslov grad cacak')"  # version 1: the only one there is
-            ),
-            {"release": release_id},
-        )
-    assert [r.id for r in releases.page(ArchiveQuery(text="cacak"), 0, 10)] == [release_id]

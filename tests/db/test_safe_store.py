@@ -34,7 +34,7 @@ def test_pragmas_protect_every_connection(workspace):
     with workspace.database.engine.connect() as connection:
         pragma = lambda name: connection.exec_driver_sql(f"PRAGMA {name}").scalar()  # noqa: E731
         assert pragma("foreign_keys") == 1
-        assert pragma("journal_mode") == "wal"
+        assert pragma("journal_mode") == "delete"  # no WAL: see db/engine.py
         assert pragma("synchronous") == 2  # FULL
         assert pragma("busy_timeout") >= 1000
 
@@ -61,11 +61,12 @@ def test_a_damaged_file_is_detected_and_not_written(tmp_path):
     assert not paths.lock_file.exists() or Workspace.open  # the lock was released
 
 
-def test_a_file_that_is_not_a_database_at_all_is_reported_as_damaged(tmp_path):
+def test_a_file_that_is_not_a_database_at_all_is_named_so_not_damaged(tmp_path):
     path = tmp_path / "commsdesk.sqlite"
     path.write_bytes(b"this is a word document, not a database" * 100)
-    with pytest.raises(DatabaseDamagedError):
+    with pytest.raises(UserError, match="is not a commsdesk database") as raised:
         prepare(path, tmp_path / "backups")
+    assert not isinstance(raised.value, DatabaseDamagedError)  # no restore is offered over somebody's document
     assert path.read_bytes().startswith(b"this is a word document")
 
 
@@ -75,7 +76,7 @@ def test_the_latest_good_backup_restores_a_damaged_file(tmp_path):
     newest = backup_into_folder(paths.database, paths.backups, "0002")
     damage(newest)
     damage(paths.database)
-    assert latest_good_backup(paths.backups).path == older
+    assert latest_good_backup(paths.backups, paths.database).path == older
     set_aside = restore(older, paths.database, paths.backups)
     assert set_aside is not None and set_aside.exists()
     workspace = Workspace.open(paths)
@@ -97,7 +98,7 @@ def test_backups_are_verified_copies_listed_newest_first(tmp_path):
     paths = filled_database(tmp_path)
     first = backup_into_folder(paths.database, paths.backups, "0002")
     second = backup_into_folder(paths.database, paths.backups, "0002")
-    assert [b.path for b in list_backups(paths.backups)] == [second, first]
+    assert [b.path for b in list_backups(paths.backups, paths.database)] == [second, first]
     copy = sqlite3.connect(second)
     assert copy.execute("SELECT COUNT(*) FROM contact").fetchone()[0] == demo_contact_count()
     assert copy.execute("PRAGMA journal_mode").fetchone()[0] == "delete"

@@ -11,12 +11,19 @@ from PySide6.QtWidgets import QApplication, QWidget
 from commsdesk.app import Desk
 from commsdesk.paths import resolve_paths
 from commsdesk.settings import LAST_TAB, Settings
+from commsdesk.ui.qt_translators import install_qt_translator
+
+
+@pytest.fixture(autouse=True)
+def qt_in_english(qapp):
+    """Qt's own buttons (Save, Discard, Cancel) in English too, whatever language a test before switched to."""
+    install_qt_translator("en")
 
 
 @pytest.fixture
 def desk(qtbot, tmp_path):
     """The application over a fresh demo database, window shown (on its first tab, whatever a test before chose)."""
-    Settings().set(LAST_TAB, 0)
+    Settings().set(LAST_TAB, "contacts")
     opened = Desk(Settings())
     assert opened.open(resolve_paths(tmp_path / "commsdesk.sqlite"), demo=True)
     qtbot.addWidget(opened.window)

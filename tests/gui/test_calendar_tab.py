@@ -172,17 +172,21 @@ def test_ctrl_n_opens_a_new_event_and_cancel_writes_nothing(tab, qtbot, answer):
 
 def test_scheduling_on_a_public_holiday_warns_and_asks(tab, answer):
     tab.go_to(date(2026, 2, 17))
-    shown = []
+    shown, kept = [], []
 
     def fill(dialog):
         shown.append(dialog.holiday_warning.text())
         dialog.title.setText("Konferencë")
         then_box(answer, press("Cancel"))  # the question that follows: do not schedule on the holiday
         press("Save")(dialog)
+        kept.append((dialog.isVisible(), dialog.title.text()))  # back in the dialog, nothing lost
+        answer(press("Discard"))
+        dialog.reject()
 
     answer(fill)
     tab.new_event()
     assert shown == ["17.02.2026 is a public holiday: Independence Day."]
+    assert kept == [(True, "Konferencë")]
     assert tab.service.event_count() == 0
 
 

@@ -50,8 +50,7 @@ def full_contact(**changes) -> ContactInput:
 
 @pytest.fixture
 def tab(desk):
-    desk.window.tabs.setCurrentIndex(0)
-    return desk.window.tab_widgets()[0]
+    return desk.window.show_tab("contacts")
 
 
 def test_the_form_shows_every_field_and_saves_it_back_unchanged(tab, qtbot, desk):
@@ -176,7 +175,7 @@ def test_text_with_markup_ampersands_and_emoji_is_shown_as_typed(tab, qtbot):
     shown = tab.detail.text()
     for text in (NASTY, 'Urednica "Jutarnjeg programa" & <voditeljka>', "😀 voli kafu & <kolače>", NASTY_GROUP):
         assert text in shown
-    operations.fill_group_menu(tab, tab.add_to_group_menu)
+    operations.fill_group_menu(tab.context, tab.add_to_group_menu)
     entries = [action.text() for action in tab.add_to_group_menu.actions()]
     assert NASTY_GROUP.replace("&", "&&") in entries
     assert any(NASTY_GROUP in tab.groups.list.item(row).text() for row in range(tab.groups.list.count()))

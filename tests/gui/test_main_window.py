@@ -1,11 +1,12 @@
 """The main window as the officer uses it: tabs, menus, languages, the office profile, backups."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from commsdesk.app import Desk
 from commsdesk.i18n import set_language
-from commsdesk.services.backups import backup_now
+from commsdesk.paths import resolve_paths
+from commsdesk.services.backups import backup_now, list_backups
 from commsdesk.settings import LANGUAGE, LAST_TAB, Settings
 from commsdesk.ui.dialogs.office_profile import OfficeProfileDialog
 from commsdesk.ui.dialogs.restore_backup import RestoreBackupDialog
@@ -14,7 +15,8 @@ from commsdesk.ui.tabs.calendar.settings_dialogs import HolidaysDialog
 from commsdesk.ui.tabs.contacts.view import ContactsTab
 from commsdesk.ui.tabs.plan.view import PlanTab
 from commsdesk.ui.tabs.releases.view import ReleasesTab
-from tests.helpers import TRICKY, demo_contact_count
+from commsdesk.workspace import Workspace
+from tests.helpers import TRICKY, demo_contact_count, make_read_only, small_disk
 
 
 def tab_titles(window):
@@ -32,9 +34,9 @@ def click_button(text):
 def test_window_opens_with_four_tabs_showing_the_demo_data(desk):
     window = desk.window
     assert tab_titles(window) == ["Contacts", "Calendar", "Press releases", "Action plan"]
-    contacts = window.tab_widgets()[0]
+    contacts = window.tab("contacts")
     assert contacts.table.model().rowCount() == demo_contact_count()
-    assert window.tab_widgets()[3].summary.text() == "43 activities, €3,900.00 planned"
+    assert window.tab("plan").summary.text() == "43 activities, €3,900.00 planned"
 
 
 def test_switching_language_retranslates_the_running_window_and_is_remembered(desk):
@@ -42,10 +44,10 @@ def test_switching_language_retranslates_the_running_window_and_is_remembered(de
     window.language_actions["sq"].trigger()
     assert tab_titles(window) == ["Kontaktet", "Kalendari", "Komunikatat për shtyp", "Plani i veprimit"]
     assert window.file_menu.title() == "&Skedari"
-    assert window.tab_widgets()[3].summary.text() == "43 aktivitete, 3.900,00 € të planifikuara"
+    assert window.tab("plan").summary.text() == "43 aktivitete, 3.900,00 € të planifikuara"
     window.language_actions["sr"].trigger()
     assert tab_titles(window)[0] == "Kontakti"
-    assert window.tab_widgets()[0].table.model().headerData(0, Qt.Orientation.Horizontal) == "Ime"
+    assert window.tab("contacts").table.model().headerData(0, Qt.Orientation.Horizontal) == "Ime"
     assert Settings().get(LANGUAGE) == "sr"
     window.language_actions["en"].trigger()
     assert tab_titles(window)[0] == "Contacts"
@@ -62,10 +64,10 @@ def test_qt_standard_buttons_speak_albanian_and_serbian(desk, qtbot, answer):
     assert box.button(QMessageBox.StandardButton.Cancel).text() == "Otkaži"
 
 
-def test_last_tab_is_remembered(desk):
-    desk.window.tabs.setCurrentIndex(2)
+def test_last_tab_is_remembered_by_its_key(desk):
+    desk.window.show_tab("releases")
     desk.window.close()
-    assert Settings().get(LAST_TAB) == 2
+    assert Settings().get(LAST_TAB) == "releases"
 
 
 def test_office_profile_is_saved_with_any_text(desk, qtbot, answer):
@@ -86,7 +88,8 @@ def test_office_profile_is_saved_with_any_text(desk, qtbot, answer):
 def test_a_logo_that_is_not_an_image_is_refused_with_a_message(desk, qtbot, answer, tmp_path):
     fake = tmp_path / "logo.png"
     fake.write_bytes(b"not an image")
-    dialog = OfficeProfileDialog(desk.workspace.services.office.profile(), desk.window)
+    office = desk.workspace.services.office
+    dialog = OfficeProfileDialog(office.profile(), office.save_profile, desk.window)
     qtbot.addWidget(dialog)
     seen = answer(click_button("OK"))
     dialog.load_logo(str(fake))
@@ -130,7 +133,7 @@ def test_opening_a_damaged_database_offers_the_latest_good_backup(desk, qtbot, a
     desk.open(paths)  # shown at once; the check in the background (or the first read) finds the damage
     qtbot.waitUntil(lambda: bool(shown) and desk.workspace is not None, timeout=20000)
     assert "damaged" in shown[0]
-    assert desk.window.tab_widgets()[0].table.model().rowCount() == demo_contact_count()
+    assert desk.window.tab("contacts").table.model().rowCount() == demo_contact_count()
     assert list(paths.backups.glob("commsdesk-replaced-*.sqlite"))  # the damaged file is kept, not deleted
 
 
@@ -172,13 +175,12 @@ def test_only_the_tab_in_front_is_built_when_a_database_opens(desk):
 
 def test_switching_to_a_tab_builds_it_with_its_data(desk, qtbot):
     window = desk.window
-    window.tabs.setCurrentIndex(3)
+    plan = window.show_tab("plan")
     assert built_titles(window) == ["Contacts", "Action plan"]
-    plan = window.tabs.currentWidget().findChild(PlanTab)
+    assert window.tabs.currentWidget().findChild(PlanTab) is plan
     assert plan.isVisible() and plan.summary.text() == "43 activities, €3,900.00 planned"
-    window.tabs.setCurrentIndex(0)
-    window.tabs.setCurrentIndex(3)
-    assert window.tabs.currentWidget().findChild(PlanTab) is plan  # built once
+    window.show_tab("contacts")
+    assert window.show_tab("plan") is plan  # built once
 
 
 def test_a_tab_first_shown_after_a_language_switch_speaks_that_language(desk):
@@ -187,13 +189,12 @@ def test_a_tab_first_shown_after_a_language_switch_speaks_that_language(desk):
     assert tab_titles(window) == ["Kontaktet", "Kalendari", "Komunikatat për shtyp", "Plani i veprimit"]
     assert built_titles(window) == ["Kontaktet"]
     assert "Festat zyrtare…" in settings_entries(window)  # the calendar's entry, before the calendar is built
-    window.tabs.setCurrentIndex(3)
-    assert window.tabs.currentWidget().findChild(PlanTab).summary.text() == "43 aktivitete, 3.900,00 € të planifikuara"
-    assert window.tabs.tabText(3) == "Plani i veprimit"
+    assert window.show_tab("plan").summary.text() == "43 aktivitete, 3.900,00 € të planifikuara"
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Plani i veprimit"
 
 
 def test_the_last_tab_used_is_in_front_and_alone_built_at_the_next_start(desk, qtbot):
-    desk.window.tabs.setCurrentIndex(2)
+    desk.window.show_tab("releases")
     desk.window.close()
     paths = desk.workspace.paths
     desk.close()
@@ -201,11 +202,26 @@ def test_the_last_tab_used_is_in_front_and_alone_built_at_the_next_start(desk, q
     qtbot.addWidget(again.window)
     try:
         assert again.open(paths)
-        assert again.window.tabs.currentIndex() == 2
+        assert again.window.current_tab_key() == "releases"
         assert built_titles(again.window) == ["Press releases"]
         assert again.window.tabs.currentWidget().findChild(ReleasesTab).model.rowCount() > 0
     finally:
         again.close()
+
+
+def test_a_tab_position_stored_by_an_older_commsdesk_still_opens_that_tab(desk, qtbot, tmp_path):
+    stored = tmp_path / "commsdesk.ini"
+    stored.write_text("[ui]\nlast_tab=2\n")  # an older commsdesk kept the press releases as their position
+    paths = desk.workspace.paths
+    desk.close()
+    older = Desk(Settings(QSettings(str(stored), QSettings.Format.IniFormat)))
+    qtbot.addWidget(older.window)
+    try:
+        assert older.open(paths)
+        assert older.window.current_tab_key() == "releases"
+        assert built_titles(older.window) == ["Press releases"]
+    finally:
+        older.close()
 
 
 def test_the_settings_menu_has_the_entries_of_tabs_not_built_yet_and_they_work(desk, answer):
@@ -216,9 +232,9 @@ def test_the_settings_menu_has_the_entries_of_tabs_not_built_yet_and_they_work(d
     next(a for a in window.settings_menu.actions() if a.text() == "Public holidays…").trigger()
     assert isinstance(seen[0], HolidaysDialog)
     assert built_titles(window) == ["Contacts", "Calendar"]
-    assert window.tabs.currentIndex() == 0  # the calendar was built for its dialog, not brought to the front
+    assert window.current_tab_key() == "contacts"  # the calendar was built for its dialog, not brought to the front
     assert settings_entries(window) == expected  # now the calendar's own actions, in the same place
-    window.tabs.setCurrentIndex(1)
+    window.show_tab("calendar")
     assert built_titles(window) == ["Contacts", "Calendar"]
 
 
@@ -240,3 +256,39 @@ def test_an_existing_database_is_shown_at_once_and_checked_in_the_background(des
     qtbot.waitUntil(lambda: desk.workspace.database.gate.open, timeout=20000)
     desk.workspace.services.office.save_profile(desk.workspace.services.office.profile().with_changes(phone="42"))
     assert desk.workspace.services.office.profile().phone == "42"
+
+
+def test_a_text_file_opened_in_the_window_is_named_and_no_backup_is_offered_over_it(desk, qtbot, answer, tmp_path):
+    backup_now(desk.workspace.paths.database, desk.workspace.paths.backups)  # a backup of another database
+    document = tmp_path / "minutes.sqlite"
+    document.write_text("Minutes of the meeting & decisions <draft>\n" * 40, encoding="utf-8")
+    seen = answer(click_button("OK"))
+    assert not desk.open(resolve_paths(document))
+    assert isinstance(seen[0], QMessageBox) and "is not a commsdesk database" in seen[0].text()
+    assert document.read_text(encoding="utf-8").startswith("Minutes of the meeting")
+    assert desk.workspace is not None  # the database that was open stays open
+
+
+def test_enter_in_the_restore_dialog_never_restores(desk, qtbot):
+    paths = desk.workspace.paths
+    backup_now(paths.database, paths.backups)
+    dialog = RestoreBackupDialog(list_backups(paths.backups, paths.database), desk.window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.restore_button.isDefault()
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    assert dialog.result() == RestoreBackupDialog.DialogCode.Rejected
+
+
+def test_a_database_on_write_protected_media_is_shown_read_only(desk, qtbot, answer, tmp_path):
+    with small_disk(tmp_path / "cd") as cd:
+        paths = resolve_paths(cd / "commsdesk.sqlite")
+        Workspace.open(paths).close()
+        make_read_only(cd)
+        seen = answer(click_button("OK"))
+        assert desk.open(paths)
+        assert "nothing can be changed" in seen[0].text()
+        assert desk.window.windowTitle().endswith("(read-only)")
+        assert desk.workspace.read_only
+        desk.close()

@@ -6,12 +6,13 @@ from datetime import date
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog, QInputDialog, QPushButton
+from PySide6.QtWidgets import QComboBox, QInputDialog, QPushButton
 
 from commsdesk.domain.plan import STATUS_COLOURS, ActivityStatus
 from commsdesk.i18n import set_language
 from commsdesk.resources import resource_path
 from commsdesk.services.demo import _fill_plan
+from commsdesk.ui import file_dialogs
 from commsdesk.ui.tabs.plan.activity_dialog import ActivityDialog
 from commsdesk.ui.tabs.plan.model import Col
 from commsdesk.ui.tabs.plan.report_dialog import ReportDialog
@@ -25,7 +26,7 @@ TODAY = date(2023, 10, 15)
 @pytest.fixture
 def tab(qtbot, services):
     _fill_plan(services)
-    widget = PlanTab(services.plan, services.office, today=lambda: TODAY)
+    widget = PlanTab(services.plan, today=lambda: TODAY)
     qtbot.addWidget(widget)
     widget.resize(1300, 800)
     widget.show()
@@ -155,6 +156,8 @@ def test_an_invalid_amount_in_the_dialog_is_refused_and_nothing_is_saved(tab, an
         dialog.cost.setText("shumë")
         answer(lambda box: (seen.append(box.text()), click(box, "OK")))
         click(dialog, "Save")
+        assert dialog.isVisible() and dialog.cost.text() == "shumë" and dialog.focusWidget() is dialog.cost
+        answer(lambda box: click(box, "Discard"))  # the typed amount is a change: closing asks
         click(dialog, "Cancel")
 
     answer(fill)
@@ -237,7 +240,7 @@ def test_deleting_asks_first(tab, answer):
 
 def test_a_quarterly_report_in_serbian_from_the_tab(tab, answer, monkeypatch, tmp_path, qtbot):
     target = tmp_path / "izvestaj.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *args: (str(target), ""))
     info = []
 
     def choose(dialog):
@@ -259,7 +262,9 @@ def test_a_quarterly_report_in_serbian_from_the_tab(tab, answer, monkeypatch, tm
 
 def test_importing_a_plan_for_another_year_and_copying_it_on(tab, answer, monkeypatch, qtbot):
     monkeypatch.setattr(
-        QFileDialog, "getOpenFileName", lambda *args: (str(resource_path("demo", "kacanik-action-plan-2023.csv")), "")
+        file_dialogs,
+        "get_open_file_name",
+        lambda *args: (str(resource_path("demo", "kacanik-action-plan-2023.csv")), ""),
     )
     monkeypatch.setattr(QInputDialog, "getInt", lambda *args: (2025, True))
     info = []
@@ -290,7 +295,7 @@ def test_importing_a_plan_for_another_year_and_copying_it_on(tab, answer, monkey
 
 def test_the_template_is_saved_from_the_tab(tab, answer, monkeypatch, tmp_path):
     target = tmp_path / "shabllon.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *args: (str(target), ""))
     answer(lambda box: click(box, "OK"))
     tab.template_action.trigger()
     assert openpyxl.load_workbook(target).worksheets[0]["A1"].value == "objective"

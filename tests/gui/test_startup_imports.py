@@ -15,7 +15,7 @@ from commsdesk.app import Desk
 from commsdesk.paths import resolve_paths
 from commsdesk.settings import LAST_TAB, Settings
 settings = Settings()
-settings.set(LAST_TAB, 0)
+settings.set(LAST_TAB, "contacts")
 desk = Desk(settings)
 assert desk.open(resolve_paths(sys.argv[1]))
 desk.window.show()

@@ -258,3 +258,13 @@ def test_an_event_with_an_unsupported_rule_is_imported_once_and_named(calendar, 
     result = calendar.import_ics(read_ics(path))
     assert result.created == 3 and "FREQ=HOURLY" in result.skipped[0]  # the briefing once, its moved one, the interview
     assert [title for _, _, title in shown(calendar)].count("Brifing për media") == 1
+
+
+def test_a_file_that_is_not_icalendar_is_refused_not_imported_as_nothing(tmp_path):
+    from commsdesk.errors import UserError
+    from commsdesk.io.icalendar_io import read_ics
+
+    card = tmp_path / "contact.ics"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Đorđe Čačak\r\nEND:VCARD\r\n", encoding="utf-8")
+    with pytest.raises(UserError, match="is not an iCalendar"):
+        read_ics(card)

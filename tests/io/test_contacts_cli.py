@@ -58,7 +58,7 @@ def test_a_rejected_row_imports_nothing_and_exits_1_unless_skip_invalid(tmp_path
     path.write_text(GOOD + ";;;nobody@example.org;\r\nTeuta;Rexhepi;RTV21;teuta(at)rtv21;sq\r\n", encoding="utf-8")
     refused = run("--db", db, "--lang", "en", "import", "contacts", path)
     assert refused.returncode == 1 and "Traceback" not in refused.stderr
-    assert "Nothing was imported: 2 rows have problems." in refused.stderr
+    assert "Nothing was imported. Rows with problems: 2." in refused.stderr
     assert (
         "Row 4: there is no name" in refused.stderr
         and "Row 5: the e-mail “teuta(at)rtv21” is not valid" in refused.stderr
@@ -66,7 +66,7 @@ def test_a_rejected_row_imports_nothing_and_exits_1_unless_skip_invalid(tmp_path
     assert count(db) == 0
     skipped = run("--db", db, "--lang", "en", "import", "contacts", path, "--skip-invalid")
     assert skipped.returncode == 0 and "2 new, 0 updated, 0 skipped, 2 rejected" in skipped.stdout
-    assert "2 rows were left out:" in skipped.stderr and count(db) == 2
+    assert "Rows left out: 2." in skipped.stderr and count(db) == 2
 
 
 def test_messages_come_in_the_chosen_language_and_a_missing_file_is_one_sentence(tmp_path):
@@ -131,3 +131,12 @@ def test_import_contacts_reads_vcard_2_1_and_a_csv_whose_encoding_and_separator_
     names = {row[0] for row in connection.execute("SELECT given_name || ' ' || family_name FROM contact")}
     connection.close()
     assert names == {"Đorđe Čačak", "Mimoza Çeku", "Arbëresha Dushi"}
+
+
+def test_one_bad_row_is_one_line(tmp_path):
+    db = tmp_path / "c.sqlite"
+    source = tmp_path / "one.csv"
+    source.write_text("Name,E-mail\nAna,not-an-address\n", encoding="utf-8")
+    refused = run("--db", str(db), "--lang", "en", "import", "contacts", str(source))
+    assert refused.returncode == 1
+    assert refused.stderr.strip().count("\n") == 0 and refused.stderr.startswith("Nothing was imported: row 2:")

@@ -1,6 +1,9 @@
 """Exports of the contact list read back with openpyxl, csv and vobject, and the PDFs' text."""
 
 import csv
+import re
+import shutil
+import subprocess
 from datetime import date
 
 import pytest
@@ -110,6 +113,70 @@ def test_csv_has_a_bom_for_excel_and_guards_formulas(services, tmp_path):
     assert rows[0]["Phone (mobile)"] == "+383 49 777 654" and rows[0]["Phone (work)"] == "-038 200 300"
     assert rows[0]["Do not contact"] == "Yes"
     assert rows[0]["Notes"] == "Line one\nLine two, with; separators"
+
+
+def hostile_contact(services):
+    """Text that becomes a formula in a spreadsheet, or only when split on the other separator or a line break,
+    beside phone numbers and lists of them that must stay readable."""
+    return services.contacts.create(
+        ContactInput(
+            given_name="+1-1",
+            family_name="-1-1",
+            position="x;=cmd|' /C calc'!A0",
+            outlet="Radio, =HYPERLINK(1)",
+            phones=[("mobile", "+383 44 123 456"), ("mobile", "+383 49 765 432"), ("work", "+383 (0)38 200-300")],
+            topics="@SUM(1)",
+            address="Rr. 1\n=1+1\n-2+3+cmd|' /C calc'!A0",
+            social="+383-44-123-456",
+            notes="Line one\n- asked for the release\n+383 44 123 456, +383 49 765 432",
+        )
+    )
+
+
+def formula(cell: str) -> bool:
+    """What a spreadsheet evaluates: `= @ tab CR`, or a sign before anything but a number or a number followed by
+    another one after spaces (a phone number, `+383 44 …`: two numbers side by side are no formula)."""
+    if cell[:1] in ("=", "@", "\t", "\r"):
+        return True
+    return cell[:1] in ("+", "-") and not re.match(r"[+-](\d+([.,]\d+)?\Z|\(?\d[\d()./-]* +\(?\d)", cell)
+
+
+@pytest.mark.parametrize("delimiter", [",", ";"])
+def test_csv_has_no_formula_whichever_separator_splits_it_and_keeps_phones_readable(services, tmp_path, delimiter):
+    hostile_contact(services)
+    path = tmp_path / "c.csv"
+    export(services, "csv", path, delimiter=delimiter)
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        row = next(csv.DictReader(handle, delimiter=delimiter))
+    assert row["Phone (mobile)"] == "+383 44 123 456; +383 49 765 432" and row["Phone (work)"] == "+383 (0)38 200-300"
+    assert row["Notes"] == "Line one\n - asked for the release\n+383 44 123 456, +383 49 765 432"
+    assert row["Given name"] == "'+1-1" and row["Family name"] == "'-1-1" and row["Topics / beats"] == "'@SUM(1)"
+    assert row["Position"] == "x; =cmd|' /C calc'!A0" and row["Outlet / organisation"] == "Radio, =HYPERLINK(1)"
+    assert row["Address"] == "Rr. 1\n =1+1\n -2+3+cmd|' /C calc'!A0" and row["Social accounts"] == "'+383-44-123-456"
+    for reader_delimiter in (",", ";"):  # Excel in Albanian or Serbian splits a comma file on `;`, and the reverse
+        text = path.read_text(encoding="utf-8-sig")
+        cells = [cell for line in csv.reader(text.splitlines(), delimiter=reader_delimiter) for cell in line]
+        assert [cell for cell in cells if formula(cell)] == []
+        assert "+383 49 765 432" in " ".join(cells)
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@pytest.mark.parametrize("delimiter, read_as", [(",", 44), (",", 59), (";", 59), (";", 44)])
+def test_libreoffice_opens_the_csv_without_a_formula_on_either_separator(services, tmp_path, delimiter, read_as):
+    hostile_contact(services)
+    path = tmp_path / "c.csv"
+    export(services, "csv", path, delimiter=delimiter)
+    # Separator, quote, UTF-8, from line 1, standard columns, English, quoted as text no, special numbers yes, …,
+    # evaluate formulas yes: the settings under which a formula would run.
+    options = f"CSV:{read_as},34,76,1,,1033,false,true,false,false,false,-1,true"
+    profile = (tmp_path / "profile").as_uri()
+    command = ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "xlsx"]
+    subprocess.run([*command, "--infilter=" + options, "--outdir", str(tmp_path), str(path)], check=True, timeout=120)
+    sheet = load_workbook(tmp_path / "c.xlsx").active
+    cells = [cell for row in sheet.iter_rows() for cell in row if cell.value is not None]
+    assert [cell.value for cell in cells if cell.data_type == "f"] == []
+    phones = "+383 44 123 456; +383 49 765 432" if read_as == ord(delimiter) else "+383 49 765 432"
+    assert any(phones in cell.value for cell in cells if cell.data_type == "s")
 
 
 def test_vcard_is_one_valid_3_0_file_or_one_file_per_contact(demo_workspace, tmp_path):

@@ -1,7 +1,8 @@
 """The command line: `commsdesk` opens the GUI; `commsdesk [--db PATH] [--lang sq|sr|en] COMMAND …` scripts it.
 
 A thin front-end over the services. Errors are one sentence on stderr in the chosen language: exit code 1, or 2
-for wrong usage; never a traceback (an unexpected error is logged to a file beside the database).
+for wrong usage; never a traceback (an unexpected error is logged to `commsdesk-errors.log` in the per-user
+data folder, whichever database `--db` names, see `error_log`).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ def _early(argv: Sequence[str]) -> tuple[argparse.Namespace, bool]:
     early.add_argument("--lang")
     early.add_argument("--db")
     early.add_argument("--demo", action="store_true")
+    early.add_argument("--debug", action="store_true")
     early.add_argument("command", nargs=argparse.REMAINDER)
     known, unknown = early.parse_known_args(argv)
     if known.lang not in LANGUAGES:
@@ -55,6 +57,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     early, window_only = _early(argv)
     language = early.lang
     set_language(language or _saved_language())
+    from commsdesk import logs
+    from commsdesk.paths import default_data_dir
+
+    logs.configure(default_data_dir(), debug=early.debug)
+    logging.getLogger("commsdesk").info("commsdesk %s: %s", __version__, " ".join(argv) or "window")
     try:
         if window_only:
             from commsdesk.app import run_gui
@@ -77,15 +84,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(translate("Errors", "Interrupted."), file=sys.stderr)
         return 1
     except Exception as error:  # a bug: one sentence for the user, the traceback for us
-        from commsdesk.error_log import log_unexpected
+        from commsdesk.error_log import unexpected_error_message
 
-        log_file = log_unexpected(error)
-        print(
-            translate("Errors", "commsdesk hit an unexpected error ({error}). Details are in {log}.").format(
-                error=type(error).__name__, log=log_file
-            ),
-            file=sys.stderr,
-        )
+        print(unexpected_error_message(error), file=sys.stderr)
         return 1
     finally:
         logging.shutdown()

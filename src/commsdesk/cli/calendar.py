@@ -10,8 +10,7 @@ from commsdesk.cli.common import Commands, add_command, opened
 from commsdesk.domain.notifications import due_bucket, task_label
 from commsdesk.errors import UserError
 from commsdesk.i18n import LANGUAGES, current_language, format_date, format_datetime, parse_date, translate
-
-FORMATS = ("pdf", "xlsx", "ics")
+from commsdesk.services.calendar.files import FORMATS
 
 
 def register(commands: Commands) -> None:
@@ -63,46 +62,14 @@ def run_export(args: argparse.Namespace) -> int:
         raise UserError(translate("Cli", "Say which format to write: --format pdf, xlsx or ics."))
     language = args.report_language or current_language()
     with opened(args) as workspace:
-        services = workspace.services
-        if kind == "ics":
-            from commsdesk.io.icalendar_io import write_ics
-
-            items = services.calendar.ics_between(first, last)
-            write_ics(output, items)
-            count = len(items)
-        else:
-            entries = services.calendar.agenda(first, last)
-            holidays = [(holiday.day, holiday.name) for holiday in services.calendar.entered_holidays()]
-            count = len(entries)
-            if kind == "pdf":
-                from commsdesk.reports.calendar_week_plan import write_week_plan
-                from commsdesk.reports.pdf import Letterhead
-
-                profile = services.office.profile()
-                write_week_plan(
-                    output,
-                    entries,
-                    first,
-                    last,
-                    letterhead=Letterhead.of(profile, language),
-                    language=language,
-                    holidays=holidays,
-                    prepared_by=profile.officer_name,
-                )
-            else:
-                from commsdesk.reports.calendar_range_xlsx import write_calendar_workbook
-
-                write_calendar_workbook(output, entries, first, last, language=language, holidays=holidays)
+        count = workspace.services.calendar.export_range(output, first, last, kind, language)
     print(translate("Cli", "Wrote {count} events to {path}.").format(count=count, path=output))
     return 0
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from commsdesk.io.icalendar_io import read_ics
-
-    items = read_ics(Path(args.file).expanduser())
     with opened(args) as workspace:
-        result = workspace.services.calendar.import_ics(items)
+        result = workspace.services.calendar.import_ics_file(Path(args.file).expanduser())
     print(
         translate("Cli", "Imported {created} new events and updated {updated}.").format(
             created=result.created, updated=result.updated

@@ -37,13 +37,20 @@ class Commands:
 
 
 def build_parser(version: str, modules: Sequence[ModuleType]) -> Parser:
+    from commsdesk.error_log import log_path
+
     parser = Parser(
         prog="commsdesk",
         description=translate("Cli", "The desk of a public-information office. Without a command, opens the window."),
+        epilog=translate("Cli", "The details of an unexpected error are written to {log}.").format(log=log_path()),
+        formatter_class=argparse.RawDescriptionHelpFormatter,  # a path wrapped at its hyphens is no path
     )
     parser.add_argument("--version", action="version", version=f"commsdesk {version}")
     parser.add_argument("--db", metavar="PATH", help=translate("Cli", "the database file to use"))
     parser.add_argument("--lang", choices=list(LANGUAGES), help=translate("Cli", "the language of messages"))
+    parser.add_argument(
+        "--debug", action="store_true", help=translate("Cli", "write every detail to the log (commsdesk.log)")
+    )
     parser.add_argument(
         "--demo",
         action="store_true",

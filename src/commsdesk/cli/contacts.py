@@ -11,10 +11,8 @@ from commsdesk.domain.contacts import OnDuplicate, audience_of_name
 from commsdesk.domain.text import fold
 from commsdesk.errors import UserError
 from commsdesk.i18n import current_language, translate
-from commsdesk.io.contacts_export import FORMATS, export_writer
-from commsdesk.io.contacts_files import ContactSource
+from commsdesk.io.contacts_export import FORMATS
 from commsdesk.reports.contacts_list import GROUP_BY
-from commsdesk.reports.pdf import Letterhead
 from commsdesk.services.contacts import ContactFilter, ExportScope, rejection_message
 
 
@@ -69,10 +67,7 @@ def run_import(args: argparse.Namespace) -> int:
     delimiter = "\t" if args.delimiter == "tab" else args.delimiter
     with opened(args) as workspace:
         service = workspace.services.contacts
-        languages = service.release_languages()
-        source = ContactSource.open(
-            path, languages=languages, default_language=languages[0], encoding=args.encoding, delimiter=delimiter
-        )
+        source = service.open_import(path, encoding=args.encoding, delimiter=delimiter)
         report = service.import_contacts(
             source.rows(),
             on_duplicate=OnDuplicate(args.on_duplicate),
@@ -98,17 +93,15 @@ def run_export(args: argparse.Namespace) -> int:
                 raise UserError(translate("ContactsCli", "There is no group called “{name}”.").format(name=args.group))
             contact_filter = ContactFilter(group_id=found.id)
             description = translate("ContactsCli", "Group: {name}.").format(name=found.name)
-        letterhead = Letterhead.of(workspace.services.office.profile(), language)
-        write = export_writer(
-            args.format,
+        count = service.export_file(
             path,
+            args.format,
             language,
+            ExportScope(contact_filter),
             delimiter=args.delimiter,
-            letterhead=letterhead,
             group_by=args.group_by,
             description=description,
         )
-        count = service.export(ExportScope(contact_filter), write)
     print(translate("ContactsCli", "Exported {count} contacts to {path}.").format(count=count, path=path))
     return 0
 

@@ -6,13 +6,18 @@ import argparse
 from pathlib import Path
 
 from commsdesk.cli.common import Commands, add_command, opened
-from commsdesk.db.backup import backup_to
-from commsdesk.db.integrity import check_file
-from commsdesk.db.migrate import head_revision, known_revisions, stored_revision
 from commsdesk.errors import UserError
 from commsdesk.i18n import translate
 from commsdesk.paths import resolve_paths
-from commsdesk.services.backups import backup_now
+from commsdesk.services.backups import (
+    backup_now,
+    backup_to,
+    check_file,
+    head_revision,
+    is_sqlite_file,
+    known_revisions,
+    stored_revision,
+)
 
 
 def register(commands: Commands) -> None:
@@ -67,8 +72,16 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     path = _existing_database(args)
-    report = check_file(path)
+    if path.is_dir():
+        raise UserError(translate("Errors", "{path} is a folder, not a database file.").format(path=path))
     print(translate("Cli", "Database: {path}").format(path=path))
+    if path.stat().st_size == 0:
+        print(translate("Cli", "Result: the file is empty (0 bytes); it holds no data."))
+        return 1
+    if not is_sqlite_file(path):
+        print(translate("Cli", "Result: this is not a commsdesk database."))
+        return 1
+    report = check_file(path)
     if not report.ok:
         for problem in report.problems:
             print(translate("Cli", "Damage: {problem}").format(problem=problem))
@@ -78,6 +91,11 @@ def run_check(args: argparse.Namespace) -> int:
         return 1
     revision, head = stored_revision(path), head_revision()
     print(translate("Cli", "Integrity: ok"))
+    if report.interrupted_change:
+        print(translate("Cli", "A change was interrupted; commsdesk undoes it when it next opens the file."))
+    if revision is None:
+        print(translate("Cli", "Result: the file holds no commsdesk data yet."))
+        return 1
     if revision not in known_revisions():
         print(translate("Cli", "Result: the database was written by a newer version of commsdesk."))
         return 1

@@ -8,7 +8,7 @@ from pathlib import Path
 from commsdesk.cli.common import Commands, add_command, opened
 from commsdesk.errors import UserError
 from commsdesk.i18n import LANGUAGES, current_language, format_money, parse_date, translate
-from commsdesk.io.plan_csv import read_plan_file, write_plan_template
+from commsdesk.services.plan.files import FORMATS, read_plan_file, write_plan_template
 
 
 def register(commands: Commands) -> None:
@@ -28,7 +28,7 @@ def register(commands: Commands) -> None:
     report.add_argument("--year", type=int, required=True, help=translate("Cli", "the year of the plan"))
     report.add_argument("--quarter", type=int, choices=[1, 2, 3, 4], help=translate("Cli", "a quarterly report"))
     report.add_argument("--as-of", metavar="DD.MM.YYYY", help=translate("Cli", "the day the status is shown as of"))
-    report.add_argument("--format", choices=["pdf", "xlsx"], help=translate("Cli", "the file format"))
+    report.add_argument("--format", choices=FORMATS, help=translate("Cli", "the file format"))
     report.add_argument(
         "--lang", dest="report_language", choices=list(LANGUAGES), help=translate("Cli", "the report's language")
     )
@@ -48,8 +48,9 @@ def run_import(args: argparse.Namespace) -> int:
     rows = read_plan_file(Path(args.file).expanduser())
     with opened(args) as workspace:
         service = workspace.services.plan
-        strategy = service.strategy_for_import(args.strategy, args.year, current_language())
-        plan_id = service.import_plan(strategy, args.year, rows, replace=args.replace)
+        plan_id = service.import_plan(
+            None, args.year, rows, strategy_name=args.strategy, language=current_language(), replace=args.replace
+        )
         rollup = service.snapshot(plan_id).rollup()
         objectives = len({row.objective for row in rows})
     print(
@@ -69,12 +70,9 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from commsdesk.reports.plan_pdf import write_plan_pdf
-    from commsdesk.reports.plan_xlsx import write_plan_xlsx
-
     output = _output(args)
     kind = args.format or output.suffix.lower().lstrip(".")
-    if kind not in ("pdf", "xlsx"):
+    if kind not in FORMATS:
         raise UserError(translate("Cli", "Say which format to write: --format pdf or --format xlsx."))
     as_of = None
     if args.as_of:
@@ -86,12 +84,7 @@ def run_report(args: argparse.Namespace) -> int:
             ) from error
     language = args.report_language or args.lang or current_language()
     with opened(args) as workspace:
-        snapshot = workspace.services.plan.report_snapshot(args.year, args.quarter, as_of)
-        profile = workspace.services.office.profile()
-    if kind == "pdf":
-        write_plan_pdf(output, snapshot, profile, language)
-    else:
-        write_plan_xlsx(output, snapshot, language)
+        workspace.services.plan.write_report(output, args.year, kind, language, quarter=args.quarter, as_of=as_of)
     print(translate("Cli", "Report written to {path}.").format(path=output))
     return 0
 

@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from commsdesk.db.integrity import check_file, open_read_only, table_counts
+from commsdesk.db.engine import environment_error
+from commsdesk.db.integrity import check_file, journal_of, reading, refuse_what_is_no_database, table_counts
 from commsdesk.errors import UserError
+from commsdesk.file_errors import file_error
 from commsdesk.i18n import translate
+from commsdesk.logs import store as log
+from commsdesk.private_files import create_private, private_folder
 
-_BACKUP_NAME = re.compile(r"^commsdesk-(?P<label>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<counter>\d+))?\.sqlite$")
+PARTIAL_SUFFIX = ".part"
+_POSIX = os.name == "posix"
+if _POSIX:
+    import fcntl
 
 
 @dataclass(frozen=True)
@@ -23,58 +33,120 @@ class BackupFile:
     taken_at: datetime
 
 
-def backup_to(source: Path, target: Path) -> Path:
-    """Copy `source` to `target` with the backup API and verify the copy; a failed copy is deleted."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
+@contextmanager
+def _partial_copy(target: Path) -> Iterator[Path]:
+    """An empty private `<target>.part` to write the copy into, marked as being written while this block runs.
+
+    On POSIX a `flock` on it says so to `remove_abandoned_copies` (a backup started from Task Scheduler while
+    the window opens, say); the descriptor is closed only after SQLite has closed the file, since closing a
+    descriptor drops the process's locks on a file. On Windows a file being written cannot be deleted anyway.
+    """
+    partial = target.with_name(target.name + PARTIAL_SUFFIX)
+    partial.unlink(missing_ok=True)
+    create_private(partial)
+    holder = None
+    if _POSIX:
+        holder = partial.open("rb")
+        fcntl.flock(holder, fcntl.LOCK_EX)
     try:
-        src = open_read_only(source)
-        dst = sqlite3.connect(partial)
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
-            expected = table_counts(src)
-            copied = table_counts(dst)
-        finally:
-            dst.close()
-            src.close()
-        if expected != copied or not check_file(partial).ok:
-            raise UserError(translate("Errors", "The backup copy could not be verified; it was not kept."))
-        partial.replace(target)
-    except sqlite3.Error as error:
-        raise UserError(
-            translate("Errors", "The backup to {path} failed: {reason}").format(path=target, reason=error)
-        ) from error
+        yield partial
     finally:
+        if holder is not None:
+            holder.close()
         partial.unlink(missing_ok=True)
+
+
+def _being_written(partial: Path) -> bool:
+    if not _POSIX:
+        return False  # deleting it fails while it is open
+    with partial.open("rb") as probe:
+        try:
+            fcntl.flock(probe, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+    return False
+
+
+def remove_abandoned_copies(folder: Path) -> int:
+    """Delete the `.part` files that a killed backup or upgrade left in `folder`; returns how many."""
+    removed = 0
+    for partial in folder.glob(f"*{PARTIAL_SUFFIX}") if folder.is_dir() else []:
+        try:
+            if not _being_written(partial):
+                partial.unlink()
+                journal_of(partial).unlink(missing_ok=True)
+                removed += 1
+                log.info("removed %s, left by a backup or upgrade that was stopped", partial)
+        except OSError:
+            pass  # in use, or not ours to delete: left alone
+    return removed
+
+
+def backup_to(source: Path, target: Path) -> Path:
+    """Copy `source` to `target` with the backup API and verify the copy; a failed copy is deleted.
+
+    The copy is private to its owner (personal data) and uses a rollback journal: one self-contained file.
+    """
+    refuse_what_is_no_database(source)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with _partial_copy(target) as partial, reading(source) as (src, _interrupted):
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+                expected = table_counts(src)
+                copied = table_counts(dst)
+            finally:
+                dst.close()
+            if expected != copied or not check_file(partial).ok:
+                raise UserError(translate("Errors", "The backup copy could not be verified; it was not kept."))
+            partial.replace(target)
+        log.info("backup of %s written to %s", source, target)
+    except sqlite3.Error as error:
+        user_error = environment_error(error, target) or UserError(
+            translate("Errors", "The backup to {path} failed: {reason}").format(path=target, reason=error)
+        )
+        raise user_error from error
+    except OSError as error:
+        raise file_error(error, target) from error
     return target
 
 
+def backup_name(database: Path, label: str, stamp: str) -> str:
+    """`<database's stem>-<label>-<YYYYmmdd-HHMMSS>.sqlite`: a backup says which database it is a copy of."""
+    return f"{database.stem}-{label}-{stamp}.sqlite"
+
+
 def backup_into_folder(source: Path, folder: Path, label: str) -> Path:
-    """A timestamped verified backup `commsdesk-<label>-<YYYYmmdd-HHMMSS>.sqlite` in `folder`."""
+    """A timestamped verified backup of `source` in `folder` (see `backup_name`)."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"commsdesk-{label}-{stamp}.sqlite"
+    target = private_folder(folder) / backup_name(source, label, stamp)
     counter = 1
     while target.exists():  # two backups in the same second
-        target = folder / f"commsdesk-{label}-{stamp}-{counter}.sqlite"
+        target = folder / backup_name(source, label, f"{stamp}-{counter}")
         counter += 1
     return backup_to(source, target)
 
 
-def list_backups(folder: Path) -> list[BackupFile]:
-    """The backups in `folder`, newest first."""
+def list_backups(folder: Path, database: Path) -> list[BackupFile]:
+    """The backups of `database` in `folder` (never those of another database kept in the same folder), newest
+    first."""
+    pattern = re.compile(
+        rf"^{re.escape(database.stem)}-(?P<label>[^-]+)-(?P<stamp>\d{{8}}-\d{{6}})(?:-(?P<counter>\d+))?\.sqlite$"
+    )
     found = []
-    for path in folder.glob("commsdesk-*.sqlite") if folder.is_dir() else []:
-        match = _BACKUP_NAME.match(path.name)
+    for path in folder.glob("*.sqlite") if folder.is_dir() else []:
+        match = pattern.match(path.name)
         if match:
             taken_at = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
             found.append((taken_at, int(match["counter"] or 0), BackupFile(path, match["label"], taken_at)))
     return [backup for *_key, backup in sorted(found, key=lambda item: item[:2], reverse=True)]
 
 
-def latest_good_backup(folder: Path) -> BackupFile | None:
-    """The newest backup that passes the integrity check."""
-    return next((backup for backup in list_backups(folder) if check_file(backup.path).ok), None)
+def latest_good_backup(folder: Path, database: Path) -> BackupFile | None:
+    """The newest backup of `database` that passes the integrity check."""
+    return next((backup for backup in list_backups(folder, database) if check_file(backup.path).ok), None)
 
 
 def restore(backup: Path, target: Path, folder: Path) -> Path | None:
@@ -87,12 +159,12 @@ def restore(backup: Path, target: Path, folder: Path) -> Path | None:
     set_aside = None
     if target.exists():
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        set_aside = folder / f"commsdesk-replaced-{stamp}.sqlite"
-        folder.mkdir(parents=True, exist_ok=True)
+        set_aside = private_folder(folder) / backup_name(target, "replaced", stamp)
         shutil.move(target, set_aside)
-        for suffix in ("-wal", "-shm"):
+        for suffix in ("-journal", "-wal", "-shm"):
             companion = target.with_name(target.name + suffix)
             if companion.exists():
                 shutil.move(companion, set_aside.with_name(set_aside.name + suffix))
     backup_to(backup, target)
+    log.info("restored %s from %s; the file it replaced is %s", target, backup, set_aside)
     return set_aside

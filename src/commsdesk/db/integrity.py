@@ -7,11 +7,20 @@ for good when it failed), so nothing is ever written to a file that has not pass
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+import tempfile
 import threading
-from collections.abc import Callable
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from commsdesk.errors import DatabaseDamagedError, UserError
+from commsdesk.i18n import translate
+from commsdesk.logs import store as log
 
 
 @dataclass
@@ -21,15 +30,79 @@ class IntegrityReport:
     path: Path
     problems: list[str] = field(default_factory=list)
     foreign_key_violations: int = 0
+    interrupted_change: bool = False  # a hot journal: checked as it will be once SQLite has rolled it back
 
     @property
     def ok(self) -> bool:
         return not self.problems and self.foreign_key_violations == 0
 
 
+# The files this process has open through SQLite. Closing any descriptor of a file drops every POSIX lock the
+# process holds on it, so those files are never opened raw here, only through SQLite (which defers such closes).
+OPEN_IN_THIS_PROCESS: Counter[Path] = Counter()
+
+
+def is_sqlite_file(path: Path) -> bool:
+    """Whether `path` is an SQLite database (a text file or a spreadsheet is not); an empty file counts as one."""
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            connection.execute("PRAGMA schema_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        return getattr(error, "sqlite_errorcode", None) != sqlite3.SQLITE_NOTADB
+    return True
+
+
+def uses_wal(path: Path) -> bool:
+    """Whether `path` is an SQLite file in WAL mode (bytes 18–19 of its header are 2): files of older commsdesk.
+
+    A file this process has open is in rollback-journal mode already (`prepare` converts it before opening).
+    """
+    if OPEN_IN_THIS_PROCESS[path.resolve()] > 0:
+        return False
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(20)
+    except OSError:
+        return False
+    return header.startswith(b"SQLite format 3\x00") and header[18:20] == b"\x02\x02"
+
+
+def not_a_database_message(path: Path) -> str:
+    return translate("Errors", "{path} is not a commsdesk database.").format(path=path)
+
+
+def refuse_what_is_no_database(path: Path) -> None:
+    """A folder, an empty file or a file of another program is not opened as a database (nor offered a restore)."""
+    if path.is_dir():
+        raise UserError(translate("Errors", "{path} is a folder, not a database file.").format(path=path))
+    if path.stat().st_size == 0:
+        raise DatabaseDamagedError(
+            translate("Errors", "The database {path} is an empty file (0 bytes): whatever it held is gone.").format(
+                path=path
+            )
+        )
+    if not is_sqlite_file(path):
+        raise UserError(not_a_database_message(path))
+
+
+def read_only_uri(path: Path) -> str:
+    """The URI that opens `path` for reading only, creating nothing beside it.
+
+    A WAL-mode file opened read-only would get a `-wal` and `-shm` beside it; when it has no `-wal`, no
+    connection has it open and all its content is in the file itself, so it is read as immutable instead.
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if uses_wal(path) and not path.with_name(path.name + "-wal").exists():
+        uri += "&immutable=1"
+    return uri
+
+
 def open_read_only(path: Path) -> sqlite3.Connection:
-    """A connection that cannot write to `path` (it may still read the WAL)."""
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    """A connection that cannot write to `path` (it may still read a live WAL) and creates no file."""
+    return sqlite3.connect(read_only_uri(path), uri=True)
 
 
 def _run_checks(connection: sqlite3.Connection, report: IntegrityReport) -> None:
@@ -38,17 +111,57 @@ def _run_checks(connection: sqlite3.Connection, report: IntegrityReport) -> None
     report.foreign_key_violations = len(connection.execute("PRAGMA foreign_key_check").fetchall())
 
 
-def check_file(path: Path) -> IntegrityReport:
-    """Check `path` without writing to it: page-level consistency and broken foreign keys."""
-    report = IntegrityReport(path)
+def journal_of(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def _is_hot_journal_error(error: sqlite3.DatabaseError, path: Path) -> bool:
+    return error.sqlite_errorcode & 0xFF == sqlite3.SQLITE_READONLY and journal_of(path).exists()
+
+
+@contextmanager
+def reading(path: Path) -> Iterator[tuple[sqlite3.Connection, bool]]:
+    """`(connection, interrupted)`: a connection that reads `path` and writes nothing to it.
+
+    A file whose last change was interrupted (a killed import leaves a hot journal) cannot be read read-only:
+    SQLite must roll the journal back first. It is then read from a copy, rolled back there, as the file will be
+    once commsdesk next opens it (`interrupted` is True); `path` itself is left as it is.
+    """
+    connection = open_read_only(path)
     try:
-        connection = open_read_only(path)
-        try:
-            _run_checks(connection, report)
-        finally:
-            connection.close()
+        connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as error:
+        connection.close()
+        if not _is_hot_journal_error(error, path):
+            raise
+        with tempfile.TemporaryDirectory(prefix="commsdesk-check-") as folder:
+            copy = Path(folder) / path.name
+            shutil.copyfile(path, copy)
+            shutil.copyfile(journal_of(path), journal_of(copy))
+            connection = sqlite3.connect(copy)
+            try:
+                yield connection, True
+            finally:
+                connection.close()
+        return
+    try:
+        yield connection, False
+    finally:
+        connection.close()
+
+
+def check_file(path: Path) -> IntegrityReport:
+    """Check `path` without writing to it: page-level consistency and broken foreign keys (see `reading` for a
+    file whose last change was interrupted)."""
+    report = IntegrityReport(path)
+    started = time.perf_counter()
+    try:
+        with reading(path) as (connection, interrupted):
+            report.interrupted_change = interrupted
+            _run_checks(connection, report)
+    except (sqlite3.DatabaseError, OSError) as error:
         report.problems.append(str(error))
+    log.debug("checked %s in %.0f ms: %s", path, (time.perf_counter() - started) * 1000, report.problems or "ok")
     return report
 
 

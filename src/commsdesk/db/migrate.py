@@ -13,11 +13,27 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import DBAPIError
 
-from commsdesk.db.backup import backup_into_folder
-from commsdesk.db.engine import Database, environment_error
-from commsdesk.db.integrity import check_file, open_read_only
-from commsdesk.errors import DatabaseDamagedError, DatabaseTooNewError, UserError
+from commsdesk.db.backup import backup_into_folder, remove_abandoned_copies
+from commsdesk.db.engine import BUSY_TIMEOUT_MS, JOURNAL_MODE, Database, environment_error
+from commsdesk.db.integrity import (
+    check_file,
+    journal_of,
+    not_a_database_message,
+    reading,
+    refuse_what_is_no_database,
+    uses_wal,
+)
+from commsdesk.errors import (
+    DatabaseDamagedError,
+    DatabaseLockedError,
+    DatabaseReadOnlyError,
+    DatabaseTooNewError,
+    UserError,
+)
+from commsdesk.file_errors import file_error
 from commsdesk.i18n import translate
+from commsdesk.logs import store as log
+from commsdesk.private_files import create_private, make_private, new_folder
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -25,7 +41,7 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest revision, known without importing Alembic (~0.35 s) so that opening an up-to-date file stays fast.
 # A test checks it against Alembic's own idea of the head: bump it with every new migration.
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 
 
 @dataclass(frozen=True)
@@ -62,17 +78,14 @@ def known_revisions() -> set[str]:
 
 def stored_revision(path: Path) -> str | None:
     """The revision recorded in `path`, None for a file with no tables; a foreign SQLite file is refused."""
-    connection = open_read_only(path)
-    try:
+    with reading(path) as (connection, _interrupted):
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not tables:
             return None
         if "alembic_version" not in tables:
-            raise UserError(translate("Errors", "{path} is not a commsdesk database.").format(path=path))
+            raise UserError(not_a_database_message(path))
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
-    finally:
-        connection.close()
 
 
 def _is_at(path: Path, revision: str) -> bool:
@@ -93,40 +106,121 @@ def upgrade(database: Database, revision: str = "head") -> None:
         command.upgrade(config, revision)
 
 
+def _use_rollback_journal(path: Path) -> None:
+    """Switch a file of an older commsdesk from WAL to the rollback journal (see `db.engine`); this needs every
+    other program to have closed it."""
+    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        mode = connection.execute(f"PRAGMA journal_mode={JOURNAL_MODE}").fetchone()[0]
+    finally:
+        connection.close()
+    if mode != JOURNAL_MODE:
+        raise DatabaseLockedError(
+            translate("Errors", "The database {path} is in use by another program. Close it and try again.").format(
+                path=path
+            )
+        )
+
+
+def _undo_interrupted_change(path: Path) -> None:
+    """Roll back what a killed commsdesk left half-written (its hot journal), as SQLite's first read would, and
+    delete a stale journal that is not hot. Called with the instance lock held: no other commsdesk writes."""
+    journal = journal_of(path)
+    if not journal.exists():
+        return
+    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    try:
+        connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # rolls a hot journal back
+        if journal.exists():
+            connection.execute("BEGIN IMMEDIATE")  # so nobody else can be writing with that journal
+            journal.unlink(missing_ok=True)
+            connection.execute("ROLLBACK")
+    finally:
+        connection.close()
+    log.info("%s: undid a change that was interrupted", path)
+
+
+def _refuse_unknown(path: Path, current: str | None) -> None:
+    if current is not None and current not in known_revisions():
+        raise DatabaseTooNewError(
+            translate(
+                "Errors",
+                "The database {path} was written by a newer version of commsdesk. Install that version to open it.",
+            ).format(path=path)
+        )
+
+
+def _damaged(path: Path) -> DatabaseDamagedError:
+    return DatabaseDamagedError(
+        translate("Errors", "The database {path} is damaged. Nothing was written to it.").format(path=path)
+    )
+
+
+def prepare_read_only(path: Path) -> MigrationResult:
+    """Check a file that cannot be written (write-protected media): it opens only if it needs no upgrade."""
+    if not path.exists():
+        raise UserError(
+            translate("Errors", "{path} does not exist, and its folder is write-protected.").format(path=path)
+        )
+    refuse_what_is_no_database(path)
+    try:
+        if not check_file(path).ok:
+            raise _damaged(path)
+        current = stored_revision(path)
+    except sqlite3.Error as error:
+        raise (environment_error(error, path) or _damaged(path)) from error
+    _refuse_unknown(path, current)
+    log.info("%s is write-protected: opened read-only", path)
+    if current != SCHEMA_HEAD:
+        raise DatabaseReadOnlyError(
+            translate(
+                "Errors",
+                "The database {path} comes from an older commsdesk and must be upgraded, which a write-protected "
+                "file cannot be. Copy it to a writable folder and open the copy.",
+            ).format(path=path)
+        )
+    return MigrationResult(False, current, SCHEMA_HEAD, None)
+
+
 def prepare(path: Path, backups: Path, *, check_current: bool = True) -> MigrationResult:
     """Create `path` at the newest schema, or check, back up and upgrade an existing file; then verify it.
 
     With `check_current=False` a file already at the newest schema is returned unchecked (`checked=False`): the
     caller then checks it before anything writes (the window does it in the background behind a `WriteGate`).
-    A file that needs an upgrade is always checked here first, since the upgrade writes.
+    A file that needs an upgrade, or a switch from WAL (see `db.engine`), is always checked here first, since
+    both write. The file, and copies abandoned by a killed backup, are dealt with first: only its owner may read
+    it, and `.part` files left in `backups` go.
     """
     head = SCHEMA_HEAD
-    exists = path.exists() and path.stat().st_size > 0
+    exists = path.exists()
     current = None
     backup = None
+    if exists:
+        refuse_what_is_no_database(path)
+    remove_abandoned_copies(backups)
+    remove_abandoned_copies(path.parent)
     try:
-        if exists and not check_current and _is_at(path, head):
-            return MigrationResult(False, head, head, None, checked=False)
         if exists:
-            report = check_file(path)
-            if not report.ok:
-                raise DatabaseDamagedError(
-                    translate("Errors", "The database {path} is damaged. Nothing was written to it.").format(path=path)
-                )
+            make_private(path)
+            _undo_interrupted_change(path)
+            legacy_wal = uses_wal(path)
+            if not check_current and not legacy_wal and _is_at(path, head):
+                return MigrationResult(False, head, head, None, checked=False)
+            if not check_file(path).ok:
+                raise _damaged(path)
             current = stored_revision(path)
+            _refuse_unknown(path, current)
+            if legacy_wal:
+                _use_rollback_journal(path)
+                log.info("switched %s from WAL to the rollback journal", path)
             if current == head:
                 return MigrationResult(False, current, head, None)
-            if current is not None and current not in known_revisions():
-                raise DatabaseTooNewError(
-                    translate(
-                        "Errors",
-                        "The database {path} was written by a newer version of commsdesk. Install that version "
-                        "to open it.",
-                    ).format(path=path)
-                )
             if current is not None:
                 backup = backup_into_folder(path, backups, current)
-        path.parent.mkdir(parents=True, exist_ok=True)
+                log.info("upgrading %s from %s to %s; backup first: %s", path, current, head, backup)
+        else:
+            create_private(new_folder(path.parent) / path.name)
+            log.info("creating %s", path)
         database = Database(path)
         try:
             upgrade(database)
@@ -137,6 +231,8 @@ def prepare(path: Path, backups: Path, *, check_current: bool = True) -> Migrati
         if user_error is None:
             raise
         raise user_error from error
+    except OSError as error:
+        raise file_error(error, path) from error
     if stored_revision(path) != head or not check_file(path).ok:
         raise DatabaseDamagedError(
             translate("Errors", "The upgrade of {path} could not be verified. Restore the backup {backup}.").format(

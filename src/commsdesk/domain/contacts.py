@@ -11,6 +11,7 @@ from typing import Any
 
 from commsdesk.domain.choices import Choice
 from commsdesk.domain.text import fold
+from commsdesk.errors import ValidationError
 from commsdesk.i18n import LANGUAGES, catalog, translate
 
 
@@ -278,14 +279,72 @@ def is_valid_email(address: str) -> bool:
     return bool(_EMAIL.match(address.strip())) and ".." not in address
 
 
-def problem_of(data: ContactInput) -> str | None:
-    """Why the contact cannot be stored as it is (no name at all, an e-mail that is not one), or None."""
+# The longest value of each text field (what the database's columns are sized for, and more than any real
+# contact needs). The contact dialog and every import hold to them; a longer value is refused, never cut.
+TEXT_LIMITS = {
+    "given_name": 200,
+    "family_name": 200,
+    "position": 200,
+    "outlet": 300,
+    "website": 300,
+    "topics": 1000,
+    "address": 1000,
+    "social": 1000,
+    "source": 1000,
+    "purpose": 1000,
+    "notes": 10_000,
+}
+LIST_LIMITS = {"emails": 300, "phones": 100, "groups": 200}  # each e-mail address, phone number, group name
+
+
+def overlong_fields(data: ContactInput) -> list[tuple[str, int, int]]:
+    """(field, length, limit) for each field of `data` with a value longer than its limit."""
+    found = []
+    for name, limit in TEXT_LIMITS.items():
+        length = len(getattr(data, name))
+        if length > limit:
+            found.append((name, length, limit))
+    for name, values in (
+        ("emails", [address for _label, address in data.emails]),
+        ("phones", [number for _label, number in data.phones]),
+        ("groups", data.groups),
+    ):
+        length = max(map(len, values), default=0)
+        if length > LIST_LIMITS[name]:
+            found.append((name, length, LIST_LIMITS[name]))
+    return found
+
+
+def overlong_problems(data: ContactInput) -> list[str]:
+    """An import row's problem for each field of `data` with a value too long."""
+    return [
+        translate("ContactImport", "“{field}” has {length} characters, more than the {limit} allowed").format(
+            field=field_label(name), length=length, limit=limit
+        )
+        for name, length, limit in overlong_fields(data)
+    ]
+
+
+def check_contact(data: ContactInput) -> None:
+    """Raise a ValidationError naming the field when the contact cannot be stored as it is (no name at all, an
+    e-mail that is not one, a value too long)."""
     if not (data.given_name.strip() or data.family_name.strip()):
-        return translate("ContactDialog", "A contact needs a given or family name.")
+        raise ValidationError(translate("ContactDialog", "A contact needs a given or family name."), "given_name")
     for _label, address in data.emails:
         if address.strip() and not is_valid_email(address):
-            return translate("ContactDialog", "“{email}” is not a valid e-mail address.").format(email=address.strip())
-    return None
+            raise ValidationError(
+                translate("ContactDialog", "“{email}” is not a valid e-mail address.").format(email=address.strip()),
+                "emails",
+            )
+    overlong = overlong_fields(data)
+    if overlong:
+        name, length, limit = overlong[0]
+        raise ValidationError(
+            translate("ContactDialog", "“{field}” has {length} characters; at most {limit} are allowed.").format(
+                field=field_label(name), length=length, limit=limit
+            ),
+            name,
+        )
 
 
 def email_key(address: str) -> str:

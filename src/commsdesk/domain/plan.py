@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal, InvalidOperation
 from typing import Protocol
 
 from commsdesk.domain.choices import Choice
@@ -128,6 +129,22 @@ def kind_from_text(text: str) -> ActivityKind | None:
     return _KIND_WORDS.get(" ".join(fold(text).split()))
 
 
+def parse_cost(text: str) -> int:
+    """Euro amount as written (`1000`, `1.000,50`, `1000.50`, empty) → cents; ValueError when not a number."""
+    cleaned = text.strip().replace("€", "").replace(" ", "")
+    if not cleaned:
+        return 0
+    if "," in cleaned:
+        cleaned = cleaned.replace(".", "").replace(",", ".")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation as error:
+        raise ValueError(text) from error
+    if value < 0 or not value.is_finite():
+        raise ValueError(text)
+    return int((value * 100).to_integral_value())
+
+
 # Colours of the statuses, shared by the tab and the reports (light backgrounds, dark text stays readable).
 STATUS_COLOURS: dict[ActivityStatus, str] = {
     ActivityStatus.NOT_STARTED: "#e3e6ea",
@@ -137,6 +154,17 @@ STATUS_COLOURS: dict[ActivityStatus, str] = {
     ActivityStatus.CANCELLED: "#d9c8e6",
 }
 OVERDUE_COLOUR = "#b3261e"
+
+# The longest value of each text of a plan's row, by its column in the import layout (the database's column sizes,
+# and more than any plan needs); each responsible unit counts on its own.
+TEXT_LIMITS = {
+    "objective_title": 1000,
+    "activity": 2000,
+    "responsible": 300,
+    "timeframe": 200,
+    "frequency": 500,
+    "note": 10_000,
+}
 
 # Statuses after which nothing more is expected of an activity.
 CLOSED = frozenset({ActivityStatus.COMPLETED, ActivityStatus.CANCELLED})

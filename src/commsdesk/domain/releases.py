@@ -197,7 +197,8 @@ def check_reference_format(pattern: str) -> None:
                 "ReleaseRules",
                 "The reference format must contain {{year}} and {{number}} and nothing else in braces, "
                 "e.g. {{year}}/{{number:03d}}.",
-            ).format()
+            ).format(),
+            "reference_format",
         )
 
 

@@ -81,16 +81,6 @@ def year_range(year: int) -> tuple[date, date]:
     return date(year, 1, 1), date(year, 12, 31)
 
 
-def quarter_of(day: date) -> int:
-    """The quarter (1–4) `day` falls in."""
-    return (day.month - 1) // 3 + 1
-
-
-def quarters_of(start: date | None, end: date | None, year: int) -> list[int]:
-    """The quarters of `year` that [start, end] touches (`mars–qershor 2023` → [1, 2]); all four when open."""
-    return [quarter for quarter in range(1, 5) if overlaps(start, end, *quarter_range(year, quarter))]
-
-
 def shift_year(text: str, year: int, new_year: int) -> str:
     """A timeframe as written, moved from `year` to `new_year` (`nëntor 2023` → `nëntor 2024`)."""
     return re.sub(rf"(?<!\d){year}(?!\d)", str(new_year), text)

@@ -10,7 +10,14 @@ The source of every translation is a Qt `.ts` file in `resources/translations/`,
 from __future__ import annotations
 
 from commsdesk.i18n.catalog import LANGUAGES, Catalog, catalog, language_name
-from commsdesk.i18n.formats import format_date, format_datetime, format_money, format_time, parse_date
+from commsdesk.i18n.formats import (
+    format_date,
+    format_datetime,
+    format_money,
+    format_size,
+    format_time,
+    parse_date,
+)
 
 __all__ = [
     "LANGUAGES",
@@ -20,6 +27,7 @@ __all__ = [
     "format_date",
     "format_datetime",
     "format_money",
+    "format_size",
     "format_time",
     "language_name",
     "parse_date",

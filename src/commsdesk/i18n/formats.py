@@ -30,6 +30,16 @@ def parse_date(text: str) -> date:
     return date(int(year), int(month), int(day))
 
 
+def format_size(size: int, language: str = "sq") -> str:
+    """A file size as `1,0 GB` (Albanian, Serbian) or `1.0 GB` (English); whole megabytes without decimals."""
+    for unit, factor in (("GB", 1024**3), ("MB", 1024**2), ("kB", 1024)):
+        if size >= factor:
+            value = size / factor
+            text = f"{value:.0f}" if unit == "MB" and value.is_integer() else f"{value:.1f}"
+            return f"{text if language == 'en' else text.replace('.', ',')} {unit}"
+    return f"{size} B"
+
+
 def format_money(cents: int | None, language: str = "sq") -> str:
     """Euro cents as `1.234,56 €` (Albanian, Serbian) or `€1,234.56` (English); empty for none."""
     if cents is None:

@@ -12,17 +12,25 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from commsdesk.atomic_files import atomic_target
 from commsdesk.domain.contact_records import ContactRecord, ContactTableRow
 from commsdesk.domain.contacts import QT_TRANSLATE_NOOP, OutletType, Reach
 from commsdesk.i18n import LANGUAGES, catalog, format_date, language_name
 from commsdesk.io.contacts_columns import LABELS, OWN_COLUMNS, header_in, yes_no
-from commsdesk.reports.files import atomic_target
 from commsdesk.reports.xlsx import Column, Kind, Sheet, write_workbook
 
 Progress = Callable[[int, int], None]
 SHEET_TITLE = QT_TRANSLATE_NOOP("ContactExport", "Contacts")
-_DANGEROUS = frozenset("=@+-\t\r")
-_PHONE_LIKE = re.compile(r"[+-][\d ()./-]*\Z")
+# A cell a spreadsheet would run as a formula, in a row joined by NUL: where a field starts (NUL), and where a
+# spreadsheet splitting a `,` file on `;` (Excel in Albanian and Serbian) or the reverse, or on the line breaks
+# inside a field, starts one. `= @` tab and CR start a formula, and so do `+` and `-` except before a number that
+# ends the cell or before digits in groups, as phone numbers are written (`+383 44 123 456`, lists of them): two
+# numbers side by side are no formula, and without letters or `= & * ^ | ! " '` there is nothing to call.
+_FIELD = "\x00"
+_FORMULA_AT = re.compile(
+    r"[\x00\n\r,;](?:[=@\t\r]|[+-](?!\d*(?:[.,]\d+)?(?:[\x00\n\r]|\Z)"
+    r"|(?=[\d ()./+-]*(?:[\x00\n\r,;]|\Z))[\d ()./+-]*?[\d)] +[\d(]))"
+)
 _WIDTHS = {"given_name": 16, "family_name": 18, "outlet": 28, "position": 20, "notes": 40, "address": 30, "groups": 30}
 
 
@@ -113,11 +121,6 @@ def table_cells(row: ContactTableRow, language: str, *, text_dates: bool) -> lis
     ]
 
 
-def cells(record: ContactRecord, language: str, *, text_dates: bool) -> list[object]:
-    """The row of a contact in OWN_COLUMNS order."""
-    return table_cells(table_row(record), language, text_dates=text_dates)
-
-
 def _rows(
     rows: Iterable[ContactTableRow | ContactRecord],
     language: str,
@@ -132,21 +135,22 @@ def _rows(
         yield table_cells(table, language, text_dates=text_dates)
 
 
-def _safe_csv(value: object) -> object:
-    """A cell Excel would run as a formula (`=…`, `@…`, `+…`, `-…`) gets a leading apostrophe — except a phone
-    number such as `+383 44 123 456`, which stays as written."""
-    if isinstance(value, str) and value[:1] in _DANGEROUS and not _PHONE_LIKE.match(value):
-        return "'" + value
-    return value
+def _harmless(formula: re.Match[str]) -> str:
+    separator, start = formula[0][0], formula[0][1:]
+    if separator == _FIELD:
+        return _FIELD + "'" + start  # an apostrophe, which the import takes off again
+    return separator + " " + start  # inside a field: pushed off the start of the cell by a space
 
 
-def _risky(row: list[object]) -> bool:
-    """Whether a cell of the row (all text, or None) needs `_safe_csv`; most rows need none, so that the row is
-    copied only when it does. A plain loop: `any()` over a generator is markedly slower on 50,000 rows."""
-    for value in row:  # noqa: SIM110
-        if value and value[0] in _DANGEROUS and not _PHONE_LIKE.match(value):  # type: ignore[index,arg-type]
-            return True
-    return False
+def _guarded(row: list) -> list:
+    """The row (all text, or None), or a copy with no formula (see `_FORMULA_AT`) if it held one. One search over
+    the joined row: most rows hold none and are written as read, and 50,000 rows cost hardly more than writing."""
+    joined = _FIELD + _FIELD.join([value or "" for value in row])
+    if not _FORMULA_AT.search(joined):
+        return row
+    if joined.count(_FIELD) > len(row):  # a NUL of its own (stored before text was cleaned) would shift the fields
+        return _guarded([value.replace(_FIELD, "") if value else value for value in row])
+    return _FORMULA_AT.sub(_harmless, joined)[1:].split(_FIELD)
 
 
 def write_csv(
@@ -161,12 +165,11 @@ def write_csv(
     """The contacts as CSV (UTF-8 with BOM, `delimiter`-separated); returns how many were written."""
     count = 0
     with atomic_target(path) as target, target.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=delimiter, lineterminator="\r\n")
+        # Every field quoted: also those holding the other separator, which Excel in Albanian and Serbian splits on.
+        writer = csv.writer(handle, delimiter=delimiter, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
         writer.writerow([header_in(target_key, language) for target_key in OWN_COLUMNS])
         for row in _rows(records, language, True, progress, total):
-            if _risky(row):
-                row = [_safe_csv(value) for value in row]
-            writer.writerow(row)
+            writer.writerow(_guarded(row))
             count += 1
     return count
 

@@ -6,10 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from commsdesk.domain.bulk import collector_paused
+from commsdesk.collector import collector_paused
 from commsdesk.domain.contacts import ImportRow
 from commsdesk.errors import ValidationError
 from commsdesk.i18n import translate
+from commsdesk.io.bounded_files import CONTACTS, Limits
 from commsdesk.io.contacts_mapping import Layout, convert, recognise
 from commsdesk.io.contacts_table import Table, read_csv, read_xlsx
 from commsdesk.io.vcard import read_vcards
@@ -27,7 +28,8 @@ def kind_of(path: Path) -> str:
     if suffix in (".csv", ".txt", ".tsv"):
         return "csv"
     try:
-        head = path.read_bytes()[:200]
+        with path.open("rb") as handle:
+            head = handle.read(200)
     except OSError as error:
         raise ValidationError(translate("Errors", "The file {path} does not exist.").format(path=path)) from error
     if head.startswith(b"PK"):
@@ -59,14 +61,15 @@ class ContactSource:
         default_language: str,
         encoding: str | None = None,
         delimiter: str | None = None,
+        limits: Limits = CONTACTS,
     ) -> ContactSource:
         kind = kind_of(path)
         source = cls(path, kind, list(languages), default_language)
         with collector_paused():
             if kind == "vcard":
-                source.cards = read_vcards(path, languages=languages, default_language=default_language)
+                source.cards = read_vcards(path, languages=languages, default_language=default_language, limits=limits)
                 return source
-            source.table = read_csv(path, encoding, delimiter) if kind == "csv" else read_xlsx(path)
+            source.table = read_csv(path, encoding, delimiter, limits) if kind == "csv" else read_xlsx(path, limits)
         source.layout = recognise(source.table.headers)
         source.mapping = dict(source.layout.mapping)
         return source

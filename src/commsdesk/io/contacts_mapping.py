@@ -13,6 +13,7 @@ from commsdesk.domain.contacts import (
     ContactInput,
     ImportRow,
     is_valid_email,
+    overlong_problems,
     split_full_name,
 )
 from commsdesk.domain.text import fold
@@ -372,6 +373,7 @@ class _Converter:
             do_not_contact=flags.get("do_not_contact", False),
             verified_on=dates.get("verified_on"),
         )
+        problems += overlong_problems(data)
         return ImportRow(number, data, tuple(problems), frozenset(fields))
 
 

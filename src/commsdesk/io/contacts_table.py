@@ -2,24 +2,27 @@
 
 from __future__ import annotations
 
-import codecs
 import csv
-import io
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from zipfile import BadZipFile
 
-from commsdesk.errors import ValidationError
 from commsdesk.i18n import translate
+from commsdesk.io.bounded_files import (
+    CONTACTS,
+    Limits,
+    cannot_read,
+    capped_lines,
+    check_workbook,
+    open_text,
+    too_long_line,
+    too_many_rows,
+)
 
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1250", "cp1252")
 DELIMITERS = (",", ";", "\t")
-# Letters of Albanian and Serbian that tell the two Windows code pages apart: read as the wrong one, Serbian
-# č ć đ become è æ ð, and West-European accents become ŕ ĺ ń ę.
-_OURS = set("ëËçÇšŠđĐčČćĆžŽ")
-_WRONG_1252 = set("èÈæÆðÐ")
-_WRONG_1250 = set("ŕĺńęűňăřśťźľąşţőŔĹŃĘŰŇĂŘŚŤŹĽĄŞŢŐ")
 
 
 @dataclass
@@ -36,35 +39,6 @@ class Table:
         return values[column] if column < len(values) else None
 
 
-def _cannot_read(path: Path, reason: str) -> ValidationError:
-    return ValidationError(
-        translate("ContactImport", "The file {path} cannot be read: {reason}").format(path=path.name, reason=reason)
-    )
-
-
-def detect_encoding(data: bytes) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1250 or -1252, whichever reads more like text."""
-    if data.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
-    try:
-        data.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError:
-        pass
-    scores = {}
-    for encoding, wrong in (("cp1250", _WRONG_1250), ("cp1252", _WRONG_1252)):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        scores[encoding] = sum(c in _OURS for c in text) - 3 * sum(c in wrong for c in text)
-    if not scores:
-        return "cp1250"
-    return max(scores, key=lambda code: (scores[code], code == "cp1250"))
-
-
 def detect_delimiter(text: str) -> str:
     """The separator of the header line (outside quotes): comma, semicolon or tab, whichever occurs most."""
     first = text.split("\n", 1)[0]
@@ -79,33 +53,58 @@ def detect_delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
-def read_csv(path: Path, encoding: str | None = None, delimiter: str | None = None) -> Table:
-    """The table of a CSV file; encoding and separator are detected unless given."""
-    data = _read_bytes(path)
-    chosen = encoding or detect_encoding(data)
-    try:
-        text = data.decode(chosen)
-    except (UnicodeDecodeError, LookupError) as error:
-        raise _cannot_read(
-            path, translate("ContactImport", "it is not {encoding} text").format(encoding=chosen)
-        ) from error
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    if text.lower().startswith("sep=") and "\n" in text:  # Excel's hint line: sep=;
-        hint, text = text.split("\n", 1)
-        delimiter = delimiter or hint[4:5] or None
-    chosen_delimiter = delimiter or detect_delimiter(text)
-    reader = csv.reader(io.StringIO(text), delimiter=chosen_delimiter)
-    try:
-        records = list(reader)
-    except csv.Error as error:
-        raise _cannot_read(path, str(error)) from error
-    if not records:
-        raise _cannot_read(path, translate("ContactImport", "it is empty"))
-    headers = [cell.strip() for cell in records[0]]
-    body: list[list[str]] = records[1:]
-    if any(mark in text for mark in _GUARDED):  # only then can a cell be one that commsdesk guarded
-        body = [[_unguarded(cell) for cell in record] for record in body]
-    return Table(headers, list(enumerate(body, start=2)), chosen, chosen_delimiter)
+def read_csv(path: Path, encoding: str | None = None, delimiter: str | None = None, limits: Limits = CONTACTS) -> Table:
+    """The table of a CSV file; encoding and separator are detected unless given. Read a line at a time: the size,
+    the rows, the columns and each line's length are bounded by `limits`."""
+    handle, chosen = open_text(path, limits, encoding)
+    guarded = False
+
+    def lines() -> Iterator[str]:
+        nonlocal guarded
+        for number, (line, whole) in enumerate(capped_lines(handle, limits.max_line), start=1):
+            if not whole:
+                raise too_long_line(path, number, limits.max_line)
+            guarded = guarded or any(mark in line for mark in _GUARDED)  # only then can a cell be one we guarded
+            yield line
+
+    with handle:
+        try:
+            source = lines()
+            first = next(source, "").lstrip("\ufeff")
+            if first.lower().startswith("sep=") and first.endswith("\n"):  # Excel's hint line: sep=;
+                delimiter = delimiter or first[4:5] or None
+                first = next(source, "")
+            chosen_delimiter = delimiter or detect_delimiter(first)
+            reader = csv.reader(itertools.chain([first], source), delimiter=chosen_delimiter)
+            header = next(reader, None)
+            if header is None:
+                raise cannot_read(path, translate("ContactImport", "it is empty"))
+            _check_width(path, header, limits)
+            body: list[tuple[int, list[str]]] = []
+            for number, record in enumerate(reader, start=2):
+                if len(body) == limits.max_rows:
+                    raise too_many_rows(path, limits.max_rows)
+                _check_width(path, record, limits)
+                body.append((number, record))
+        except UnicodeDecodeError as error:
+            raise cannot_read(
+                path, translate("ContactImport", "it is not {encoding} text").format(encoding=chosen)
+            ) from error
+        except csv.Error as error:
+            raise cannot_read(
+                path, translate("Import", "line {line} cannot be read as CSV").format(line=reader.line_num)
+            ) from error
+    headers = [cell.strip() for cell in header]
+    if guarded:
+        body = [(number, [_unguarded(cell) for cell in record]) for number, record in body]
+    return Table(headers, body, chosen, chosen_delimiter)
+
+
+def _check_width(path: Path, record: list, limits: Limits) -> None:
+    if len(record) > limits.max_columns:
+        raise cannot_read(
+            path, translate("Import", "a row has more than {limit} columns").format(limit=limits.max_columns)
+        )
 
 
 _GUARDED = ("'=", "'@", "'+", "'-")
@@ -116,35 +115,33 @@ def _unguarded(cell: str) -> str:
     return cell[1:] if cell[:2] in _GUARDED else cell
 
 
-def read_xlsx(path: Path) -> Table:
-    """The table of the first sheet of an XLSX workbook (dates stay dates)."""
+def read_xlsx(path: Path, limits: Limits = CONTACTS) -> Table:
+    """The table of the first sheet of an XLSX workbook (dates stay dates), its size, unpacked size, rows and
+    columns bounded by `limits`. Data rows are read as wide as the header row; empty rows are not kept."""
     from openpyxl import load_workbook
 
     try:
+        check_workbook(path, limits)
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (BadZipFile, KeyError, OSError, ValueError) as error:
-        raise _cannot_read(path, translate("ContactImport", "it is not an Excel workbook")) from error
+        raise cannot_read(path, translate("ContactImport", "it is not an Excel workbook")) from error
     try:
         sheet = workbook.worksheets[0]
-        rows_iter: Iterator[tuple] = sheet.iter_rows(values_only=True)
-        header = next(rows_iter, None)
+        # A sheet's declared size may be all of Excel's 16,384 columns: never read wider than the limit.
+        header = next(sheet.iter_rows(max_row=1, max_col=limits.max_columns + 1, values_only=True), None)
         if header is None:
-            raise _cannot_read(path, translate("ContactImport", "it is empty"))
+            raise cannot_read(path, translate("ContactImport", "it is empty"))
         headers = ["" if value is None else str(value).strip() for value in header]
-        rows = [(number, list(values)) for number, values in enumerate(rows_iter, start=2)]
+        while headers and not headers[-1]:
+            headers.pop()
+        _check_width(path, headers, limits)
+        rows: list[tuple[int, list[object]]] = []
+        width = max(len(headers), 1)
+        for number, values in enumerate(sheet.iter_rows(min_row=2, max_col=width, values_only=True), start=2):
+            if any(value is not None for value in values):
+                if len(rows) == limits.max_rows:
+                    raise too_many_rows(path, limits.max_rows)
+                rows.append((number, list(values)))
     finally:
         workbook.close()
-    while headers and not headers[-1]:
-        headers.pop()
     return Table(headers, rows)
-
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError as error:
-        raise ValidationError(translate("Errors", "The file {path} does not exist.").format(path=path)) from error
-    except OSError as error:
-        raise ValidationError(
-            translate("Errors", "The file {path} cannot be read: {reason}").format(path=path, reason=error.strerror)
-        ) from error

@@ -15,9 +15,9 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
+from commsdesk.atomic_files import write_atomically
 from commsdesk.errors import ValidationError
 from commsdesk.i18n import translate
-from commsdesk.reports.files import write_atomically
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from pathlib import Path
 import icalendar
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
+from commsdesk.atomic_files import write_atomically
 from commsdesk.domain.events import DEFAULT_TIME_ZONE, EventKind, EventStatus
 from commsdesk.domain.recurrence import (
     RecurrenceError,
@@ -28,13 +29,12 @@ from commsdesk.domain.recurrence import (
 )
 from commsdesk.errors import UserError
 from commsdesk.i18n import translate
+from commsdesk.io.bounded_files import CALENDAR, Limits, read_bytes
 from commsdesk.io.ics_event import IcsEvent
-from commsdesk.reports.files import write_atomically
 
 PRODID = "-//commsdesk//commsdesk calendar//EN"
 _TO_ICS_STATUS = {"planned": "TENTATIVE", "confirmed": "CONFIRMED", "cancelled": "CANCELLED"}
 _FROM_ICS_STATUS = {"TENTATIVE": "planned", "CONFIRMED": "confirmed", "CANCELLED": "cancelled"}
-MAX_FILE_BYTES = 50_000_000
 
 
 # -- writing -------------------------------------------------------------------------------------------------
@@ -226,11 +226,14 @@ def _event(component: icalendar.Component) -> IcsEvent | None:
 
 
 def parse_ics(data: bytes, name: str = "") -> list[IcsEvent]:
-    """The events of an .ics file's content; raises UserError when it is not iCalendar."""
+    """The events of an .ics file's content; raises UserError when it is not iCalendar (a vCard, say, which
+    the parser reads as a component of another name)."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # icalendar warns about vendor time-zone guesses it then makes anyway
             calendars = icalendar.Calendar.from_ical(data, multiple=True)
+            if not calendars or any(calendar.name != "VCALENDAR" for calendar in calendars):
+                raise ValueError("not a VCALENDAR")
             found = []
             for calendar in calendars:
                 for component in calendar.walk("VEVENT"):
@@ -244,17 +247,8 @@ def parse_ics(data: bytes, name: str = "") -> list[IcsEvent]:
     return found
 
 
-def read_ics(path: Path) -> list[IcsEvent]:
-    """The events of the .ics file at `path`."""
+def read_ics(path: Path, limits: Limits = CALENDAR) -> list[IcsEvent]:
+    """The events of the .ics file at `path`, which must be no bigger than the limit (the icalendar library holds
+    the whole calendar in memory, at some 15 times its size)."""
     path = Path(path)
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise UserError(translate("Errors", "{file} is too big to be a calendar.").format(file=path.name))
-        data = path.read_bytes()
-    except FileNotFoundError as error:
-        raise UserError(translate("Errors", "The file {file} does not exist.").format(file=path)) from error
-    except OSError as error:
-        raise UserError(
-            translate("Errors", "{file} cannot be read: {reason}").format(file=path, reason=error)
-        ) from error
-    return parse_ics(data, path.name)
+    return parse_ics(read_bytes(path, limits.max_bytes), path.name)

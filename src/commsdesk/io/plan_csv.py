@@ -10,14 +10,24 @@ from __future__ import annotations
 
 import csv
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from commsdesk.domain.plan import ActivityKind, kind_from_text
+from commsdesk.domain.plan import TEXT_LIMITS, ActivityKind, kind_from_text, parse_cost
 from commsdesk.errors import ValidationError
 from commsdesk.i18n import format_date, translate
+from commsdesk.io.bounded_files import (
+    PLAN,
+    Limits,
+    cannot_read,
+    capped_lines,
+    check_workbook,
+    open_text,
+    too_long_line,
+    too_many_rows,
+)
 
 COLUMNS = (
     "objective",
@@ -44,22 +54,6 @@ class PlanRow:
     frequency: str
     cost_cents: int
     note: str
-
-
-def parse_cost(text: str) -> int:
-    """Euro amount as written (`1000`, `1.000,50`, `1000.50`, empty) → cents; ValueError when not a number."""
-    cleaned = text.strip().replace("€", "").replace(" ", "")
-    if not cleaned:
-        return 0
-    if "," in cleaned:
-        cleaned = cleaned.replace(".", "").replace(",", ".")
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation as error:
-        raise ValueError(text) from error
-    if value < 0 or not value.is_finite():
-        raise ValueError(text)
-    return int((value * 100).to_integral_value())
 
 
 def validate_rows(records: list[dict[str, str]], first_row: int = 2) -> list[PlanRow]:
@@ -92,6 +86,14 @@ def validate_rows(records: list[dict[str, str]], first_row: int = 2) -> list[Pla
                 reasons.append(translate("PlanImport", "a recurring activity has no planned cost"))
             if not value["frequency"]:
                 reasons.append(translate("PlanImport", "a recurring activity needs a frequency"))
+        texts = {**value, "responsible": max(value["responsible"].split(";"), key=len)}
+        for column, limit in TEXT_LIMITS.items():
+            if len(texts[column]) > limit:
+                reasons.append(
+                    translate("PlanImport", '"{column}" has {length} characters, more than the {limit} allowed').format(
+                        column=column, length=len(texts[column]), limit=limit
+                    )
+                )
         if value["objective"].isdigit() and value["objective_title"]:
             title, first = titles.setdefault(int(value["objective"]), (value["objective_title"], number))
             if title != value["objective_title"]:
@@ -135,25 +137,38 @@ def _missing_columns(header: list[str]) -> None:
         )
 
 
-def read_plan_csv(path: Path) -> list[PlanRow]:
-    """The validated rows of a plan CSV (UTF-8, with or without BOM)."""
-    try:
-        with Path(path).open(encoding="utf-8-sig", newline="") as handle:
-            reader = csv.reader(handle)
+def read_plan_csv(path: Path, limits: Limits = PLAN) -> list[PlanRow]:
+    """The validated rows of a plan CSV (UTF-8, with or without BOM), read a line at a time within `limits`."""
+    path = Path(path)
+    handle, _encoding = open_text(path, limits, "utf-8-sig")
+
+    def lines() -> Iterator[str]:
+        for number, (line, whole) in enumerate(capped_lines(handle, limits.max_line), start=1):
+            if not whole:
+                raise too_long_line(path, number, limits.max_line)
+            yield line
+
+    with handle:
+        try:
+            reader = csv.reader(lines())
             header = [name.strip().lower() for name in next(reader, [])]
             _missing_columns(header)
             records: list[dict[str, str] | None] = []
             for cells in reader:
+                if len(records) == limits.max_rows:
+                    raise too_many_rows(path, limits.max_rows)
                 if not any(cell.strip() for cell in cells):
                     records.append(None)
                     continue
                 records.append(dict(zip(header, cells, strict=False)))
-    except FileNotFoundError as error:
-        raise ValidationError(translate("Errors", "The file {path} does not exist.").format(path=path)) from error
-    except UnicodeDecodeError as error:
-        raise ValidationError(
-            translate("PlanImport", "The plan file {path} is not UTF-8 text.").format(path=path)
-        ) from error
+        except UnicodeDecodeError as error:
+            raise ValidationError(
+                translate("PlanImport", "The plan file {path} is not UTF-8 text.").format(path=path)
+            ) from error
+        except csv.Error as error:
+            raise cannot_read(
+                path, translate("Import", "line {line} cannot be read as CSV").format(line=reader.line_num)
+            ) from error
     return validate_rows(records)
 
 
@@ -170,14 +185,13 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def read_plan_xlsx(path: Path) -> list[PlanRow]:
-    """The validated rows of the first sheet of a plan workbook (the header row is row 1)."""
+def read_plan_xlsx(path: Path, limits: Limits = PLAN) -> list[PlanRow]:
+    """The validated rows of the first sheet of a plan workbook (the header row is row 1), within `limits`."""
     path = Path(path)
-    if not path.exists():
-        raise ValidationError(translate("Errors", "The file {path} does not exist.").format(path=path))
     try:
         from openpyxl import load_workbook  # ~0.15 s to import: only when an XLSX plan is read
 
+        check_workbook(path, limits)
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
         raise ValidationError(
@@ -185,13 +199,21 @@ def read_plan_xlsx(path: Path) -> list[PlanRow]:
         ) from error
     try:
         sheet = workbook.worksheets[0]
-        lines = sheet.iter_rows(values_only=True)
-        header = [_cell_text(name).strip().lower() for name in next(lines, ())]
+        # A sheet's declared size may be all of Excel's 16,384 columns: rows are read as wide as the header.
+        first = next(sheet.iter_rows(max_row=1, max_col=limits.max_columns, values_only=True), ())
+        header = [_cell_text(name).strip().lower() for name in first]
         _missing_columns(header)
         records: list[dict[str, str] | None] = []
-        for cells in lines:
+        kept = 0
+        for cells in sheet.iter_rows(min_row=2, max_col=len(header), values_only=True):
             texts = [_cell_text(cell) for cell in cells]
-            records.append(dict(zip(header, texts, strict=False)) if any(t.strip() for t in texts) else None)
+            if not any(t.strip() for t in texts):
+                records.append(None)
+                continue
+            if kept == limits.max_rows:
+                raise too_many_rows(path, limits.max_rows)
+            kept += 1
+            records.append(dict(zip(header, texts, strict=False)))
     finally:
         workbook.close()
     while records and records[-1] is None:

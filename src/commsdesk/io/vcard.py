@@ -7,12 +7,13 @@ do-not-contact people also get the category "Do not contact", which other progra
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import vobject
 from vobject.base import ParseError, VObjectError
 
+from commsdesk.atomic_files import atomic_target
 from commsdesk.domain.contact_records import ContactRecord
 from commsdesk.domain.contacts import (
     QT_TRANSLATE_NOOP,
@@ -21,14 +22,14 @@ from commsdesk.domain.contacts import (
     ImportRow,
     is_valid_email,
     language_code,
+    overlong_problems,
     split_full_name,
 )
 from commsdesk.domain.text import fold
 from commsdesk.errors import ValidationError
 from commsdesk.i18n import LANGUAGES, catalog, translate
+from commsdesk.io.bounded_files import CONTACTS, Limits, capped_lines, open_text, too_many_rows
 from commsdesk.io.contacts_columns import parse_bool, parse_date, parse_outlet_type, parse_reach
-from commsdesk.io.contacts_table import _read_bytes, detect_encoding
-from commsdesk.reports.files import atomic_target
 
 DO_NOT_CONTACT = QT_TRANSLATE_NOOP("ContactExport", "Do not contact")
 _X = "X-COMMSDESK-"
@@ -59,28 +60,84 @@ def _join_soft_breaks(text: str) -> str:
     return "\r\n".join(result)
 
 
-def read_vcards(path: Path, *, languages: Sequence[str], default_language: str) -> list[ImportRow]:
-    """Every card of a .vcf file as a contact (or its problems), numbered from 1 in file order."""
-    data = _read_bytes(path)
-    text = data.decode(detect_encoding(data), errors="replace").lstrip("\ufeff")
-    return parse_vcards(text, languages=languages, default_language=default_language, name=path.name)
+def read_vcards(
+    path: Path, *, languages: Sequence[str], default_language: str, limits: Limits = CONTACTS
+) -> list[ImportRow]:
+    """Every card of a .vcf file as a contact (or its problems), numbered from 1 in file order.
 
-
-def parse_vcards(text: str, *, languages: Sequence[str], default_language: str, name: str = "") -> list[ImportRow]:
+    Read a line at a time and parsed a card at a time, within `limits`: the file's size, the number of cards, the
+    length of a line and of a card (a card too long is that card's problem)."""
+    handle, _encoding = open_text(path, limits, errors="replace")
     rows = []
-    try:
-        for number, card in enumerate(vobject.readComponents(_join_soft_breaks(text)), start=1):
-            if card.name.upper() == "VCARD":
+    with handle:
+        for number, (text, problem) in enumerate(_cards(handle, limits), start=1):
+            if number > limits.max_rows:
+                raise too_many_rows(path, limits.max_rows)
+            if problem:
+                rows.append(ImportRow(number, None, (problem,)))
+                continue
+            try:
+                card = next(vobject.readComponents(_join_soft_breaks(text)))
                 rows.append(_card(number, card, languages, default_language))
-    except (ParseError, VObjectError, ValueError, UnicodeError) as error:
-        raise ValidationError(
-            translate("ContactImport", "The file {path} is not a readable vCard file: {reason}").format(
-                path=name, reason=str(error).strip()
-            )
-        ) from error
+            except (ParseError, VObjectError, ValueError, UnicodeError, StopIteration) as error:
+                raise ValidationError(
+                    translate("ContactImport", "The file {path} is not a readable vCard file: {reason}").format(
+                        path=path.name, reason=str(error).strip()
+                    )
+                ) from error
     if not rows:
-        raise ValidationError(translate("ContactImport", "The file {path} holds no vCard.").format(path=name))
+        raise ValidationError(translate("ContactImport", "The file {path} holds no vCard.").format(path=path.name))
     return rows
+
+
+# Pictures, sounds and keys: commsdesk keeps none of them, so they are dropped unparsed, whatever their size.
+_BINARY = re.compile(r"(?:[\w-]+\.)?(?:PHOTO|LOGO|SOUND|KEY)[;:]", re.IGNORECASE)
+_NAME = re.compile(r"(?:[\w-]+\.)?([\w-]*)")
+
+
+def _cards(handle, limits: Limits) -> Iterator[tuple[str, str]]:
+    """(text, problem) of each card of the file, BEGIN:VCARD to END:VCARD: its lines, or (with no text) why it is
+    not read — a line or the whole card longer than the limits. Lines between cards are left out."""
+    lines: list[str] = []
+    size = depth = 0
+    problem = name = ""
+    binary = False
+    for line, whole in capped_lines(handle, limits.max_line):
+        folded = line[:1] in (" ", "\t")  # continues the line before
+        if binary and (folded or not line.strip()):
+            continue
+        binary = False
+        marker = line.strip().upper()
+        if marker == "BEGIN:VCARD":
+            depth += 1
+            if depth == 1:
+                lines, size, problem = [], 0, ""
+        if depth == 0:
+            continue
+        if not folded:
+            name = _NAME.match(line).group(1).upper()  # type: ignore[union-attr]
+        if _BINARY.match(line):
+            binary = True
+        elif not problem:
+            if not whole:
+                problem = translate("ContactImport", "its {property} line is longer than {limit} characters").format(
+                    property=name, limit=limits.max_line
+                )
+            elif size + len(line) > limits.max_card:
+                problem = translate("ContactImport", "the card is longer than {limit} characters").format(
+                    limit=limits.max_card
+                )
+            else:
+                lines.append(line)
+                size += len(line)
+            if problem:
+                lines = []
+        if marker == "END:VCARD":
+            depth -= 1
+            if depth == 0:
+                yield "".join(lines), problem
+    if depth:
+        yield "".join(lines), problem  # an unfinished card: vobject says what is missing
 
 
 def _types(line) -> set[str]:
@@ -207,6 +264,7 @@ def _card(number: int, card, languages: Sequence[str], default_language: str) ->
         do_not_contact=bool(parse_bool(extra.get("DO-NOT-CONTACT", ""))),
         verified_on=dates.get("verified_on"),
     )
+    problems += overlong_problems(data)
     fields = {
         name
         for name in ContactInput.__dataclass_fields__

@@ -23,9 +23,9 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from commsdesk.atomic_files import write_atomically
 from commsdesk.domain.office import Profile
 from commsdesk.i18n import catalog, format_date
-from commsdesk.reports.files import write_atomically
 from commsdesk.resources import resource_path
 
 FONT = "DejaVuSans"

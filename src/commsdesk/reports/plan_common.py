@@ -8,8 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from commsdesk.domain.plan import ActivityKind, ActivityStatus, Rollup, roll_up
+from commsdesk.domain.plan_records import ActivityState, ObjectiveInfo, PlanSnapshot
 from commsdesk.i18n import catalog, format_date, format_money
-from commsdesk.services.plan.data import ActivityState, ObjectiveInfo, PlanSnapshot
 
 Translate = Callable[[str, str], str]
 

@@ -22,6 +22,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 
 from commsdesk.domain.office import Profile
 from commsdesk.domain.plan import OVERDUE_COLOUR, STATUS_COLOURS, ActivityStatus, Rollup, roll_up
+from commsdesk.domain.plan_records import ActivityState, PlanSnapshot
 from commsdesk.i18n import format_date, format_money
 from commsdesk.reports.pdf import FONT, FONT_BOLD, Letterhead, build_pdf, content_width, escape, stylesheet
 from commsdesk.reports.plan_chart import summary_chart
@@ -38,7 +39,6 @@ from commsdesk.reports.plan_common import (
     strategy_line,
     translator,
 )
-from commsdesk.services.plan.data import ActivityState, PlanSnapshot
 
 WIDTH = content_width(landscape_pages=True) - 12  # the frame's own padding, 6 pt each side
 HEADER_FILL = colors.HexColor("#dde6f0")

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from commsdesk.domain.plan import ActivityKind, ActivityStatus, Rollup
+from commsdesk.domain.plan_records import PlanSnapshot
 from commsdesk.reports.plan_common import Section, kind_names, sections_of, status_names, translator
 from commsdesk.reports.xlsx import Column, Kind, Sheet, write_workbook
-from commsdesk.services.plan.data import PlanSnapshot
 
 
 def _summary(snapshot: PlanSnapshot, sections: list[Section], language: str) -> Sheet:

@@ -29,10 +29,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from commsdesk.atomic_files import write_atomically
 from commsdesk.domain.office import Profile
 from commsdesk.domain.release_body import Block, parse_body
 from commsdesk.i18n import format_date, format_datetime
-from commsdesk.reports.files import write_atomically
 from commsdesk.reports.pdf import (
     FONT,
     FONT_BOLD,

@@ -6,6 +6,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from commsdesk.db.engine import Database
+from commsdesk.services import stored_text  # noqa: F401  # cleans every text set on a row
 
 if TYPE_CHECKING:
     from commsdesk.services.calendar import CalendarService

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from commsdesk.atomic_files import atomic_target
 from commsdesk.db.engine import Database
 from commsdesk.db.models import Attachment, PressRelease
 from commsdesk.domain.releases import (
@@ -28,7 +29,7 @@ from commsdesk.domain.releases import (
 )
 from commsdesk.errors import UserError, ValidationError
 from commsdesk.i18n import translate
-from commsdesk.reports.files import atomic_target
+from commsdesk.private_files import private_folder
 from commsdesk.services.releases.data import AttachmentRow
 
 CHUNK = 1024 * 1024
@@ -75,7 +76,7 @@ class AttachmentsService:
         original = source.name
         ext = extension(original)
         stored = uuid.uuid4().hex + (f".{ext}" if re.fullmatch(r"[a-z0-9]{1,10}", ext) else "")
-        self.folder.mkdir(parents=True, exist_ok=True)
+        private_folder(self.folder)
         target = self.folder / stored
         digest = hashlib.sha256()
         size = 0

@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from commsdesk import APP_DISPLAY_NAME
 from commsdesk.i18n import LANGUAGES, current_language, language_name, translate
 from commsdesk.settings import GEOMETRY, LAST_TAB, WINDOW_STATE, Settings
+from commsdesk.ui import file_dialogs
 from commsdesk.ui.dialogs.about import show_about
 from commsdesk.ui.dialogs.office_profile import OfficeProfileDialog
 from commsdesk.ui.messages import guarded
@@ -29,28 +30,28 @@ if TYPE_CHECKING:
 
 # The tabs, in order; a new register (media monitoring, enquiries, document requests) is one more function.
 # Each imports its tab only when a database is shown, so that the empty window paints before the data layer loads.
-def _contacts_tab(services: Services, paths: AppPaths) -> Tab:
+def _contacts_tab(services: Services) -> Tab:
     from commsdesk.ui.tabs.contacts.view import ContactsTab
 
-    return ContactsTab(services.contacts, services.office)
+    return ContactsTab(services.contacts)
 
 
-def _calendar_tab(services: Services, paths: AppPaths) -> Tab:
+def _calendar_tab(services: Services) -> Tab:
     from commsdesk.ui.tabs.calendar.view import CalendarTab
 
     return CalendarTab(services.calendar, services.office)
 
 
-def _releases_tab(services: Services, paths: AppPaths) -> Tab:
+def _releases_tab(services: Services) -> Tab:
     from commsdesk.ui.tabs.releases.view import ReleasesTab
 
     return ReleasesTab(services.releases)
 
 
-def _plan_tab(services: Services, paths: AppPaths) -> Tab:
+def _plan_tab(services: Services) -> Tab:
     from commsdesk.ui.tabs.plan.view import PlanTab
 
-    return PlanTab(services.plan, services.office)
+    return PlanTab(services.plan)
 
 
 def _no_entries() -> list[str]:
@@ -62,29 +63,32 @@ class TabFactory:
     """A tab as the window knows it before building it: tabs are built when first shown, so that start-up loads
     only the data of the tab in front. Calling the factory builds the tab."""
 
-    build: Callable[[Services, AppPaths], Tab]
+    key: str  # stable, unlike the tab's position: the last tab is stored by it and tests choose tabs by it
+    build: Callable[[Services], Tab]
     title: Callable[[], str]  # the same text as the built tab's title()
     # The texts of the tab's settings_actions(), in order, so that the Settings menu is complete before the tab is
     # built (a test checks that they match the built tab's, in every language).
     settings_entries: Callable[[], list[str]] = _no_entries
 
-    def __call__(self, services: Services, paths: AppPaths) -> Tab:
-        return self.build(services, paths)
+    def __call__(self, services: Services) -> Tab:
+        return self.build(services)
 
 
 TAB_FACTORIES: list[TabFactory] = [
-    TabFactory(_contacts_tab, lambda: translate("MainWindow", "Contacts")),
+    TabFactory("contacts", _contacts_tab, lambda: translate("MainWindow", "Contacts")),
     TabFactory(
+        "calendar",
         _calendar_tab,
         lambda: translate("MainWindow", "Calendar"),
         lambda: [translate("CalendarTab", "Media-notification rules…"), translate("CalendarTab", "Public holidays…")],
     ),
     TabFactory(
+        "releases",
         _releases_tab,
         lambda: translate("MainWindow", "Press releases"),
         lambda: [translate("ReleasesTab", "Press &release settings…")],
     ),
-    TabFactory(_plan_tab, lambda: translate("MainWindow", "Action plan")),
+    TabFactory("plan", _plan_tab, lambda: translate("MainWindow", "Action plan")),
 ]
 
 
@@ -100,11 +104,11 @@ class _TabSlot(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
-    def build(self, services: Services, paths: AppPaths) -> Tab:
+    def build(self, services: Services) -> Tab:
         if self.tab is None:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                self.tab = self.factory(services, paths)
+                self.tab = self.factory(services)
             finally:
                 QApplication.restoreOverrideCursor()
             self.layout().addWidget(self.tab)
@@ -148,6 +152,7 @@ class MainWindow(QMainWindow):
         self._services: Services | None = None
         self._paths: AppPaths | None = None
         self._slots: list[_TabSlot] = []
+        self._read_only_label: QLabel | None = None
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.currentChanged.connect(self._tab_shown)
@@ -161,7 +166,7 @@ class MainWindow(QMainWindow):
 
     def show_workspace(self, services: Services, paths: AppPaths) -> None:
         """Show the tabs of a newly opened database; only the one in front is built (the last one used)."""
-        current = self.tabs.currentIndex() if self.tabs.count() else self._settings.get(LAST_TAB)
+        current = self.current_tab_key() if self.tabs.count() else self._settings.last_tab()
         self.clear_workspace()
         self._services, self._paths = services, paths
         self.tabs.blockSignals(True)
@@ -169,7 +174,7 @@ class MainWindow(QMainWindow):
             slot = _TabSlot(factory)
             self._slots.append(slot)
             self.tabs.addTab(slot, factory.title())
-        self.tabs.setCurrentIndex(min(max(current, 0), self.tabs.count() - 1))
+        self.tabs.setCurrentIndex(self._index_of(current) or 0)  # an unknown key: the first tab
         self.tabs.blockSignals(False)
         self._fill_settings_menu()
         self._build(self.tabs.currentIndex())
@@ -187,16 +192,50 @@ class MainWindow(QMainWindow):
         self._services = self._paths = None
         self._fill_settings_menu()
         self.setWindowTitle(APP_DISPLAY_NAME)
+        if self._read_only_label is not None:
+            self._read_only_label.hide()
+
+    def show_read_only(self, message: str) -> None:
+        """Say, for as long as the file is open, that nothing in it can be changed (write-protected media)."""
+        if self._read_only_label is None:
+            self._read_only_label = QLabel()
+            self._read_only_label.setStyleSheet("font-weight: bold")
+            self.statusBar().addPermanentWidget(self._read_only_label)
+        self._read_only_label.setText(translate("MainWindow", "Read-only"))
+        self._read_only_label.setToolTip(message)
+        self._read_only_label.show()
+        self.setWindowTitle(translate("MainWindow", "{title} (read-only)").format(title=self.windowTitle()))
 
     def _build(self, index: int) -> Tab:
         """The tab at `index`, built now if it was not yet."""
         slot = self._slots[index]
         if slot.tab is None:
-            assert self._services is not None and self._paths is not None
-            slot.build(self._services, self._paths)
+            assert self._services is not None
+            slot.build(self._services)
             self._fill_settings_menu()
         assert slot.tab is not None
         return slot.tab
+
+    def _index_of(self, key: str | None) -> int | None:
+        return next((index for index, slot in enumerate(self._slots) if slot.factory.key == key), None)
+
+    def current_tab_key(self) -> str | None:
+        """The key of the tab in front, None when no database is shown."""
+        index = self.tabs.currentIndex()
+        return self._slots[index].factory.key if 0 <= index < len(self._slots) else None
+
+    def tab(self, key: str) -> Tab:
+        """The tab with this key (see `TAB_FACTORIES`), built now if it was not yet; it is not brought to the front."""
+        index = self._index_of(key)
+        if index is None:
+            raise KeyError(key)
+        return self._build(index)
+
+    def show_tab(self, key: str) -> Tab:
+        """Bring the tab with this key to the front (building it) and return it."""
+        tab = self.tab(key)
+        self.tabs.setCurrentIndex(self._index_of(key))
+        return tab
 
     def _tab_shown(self, index: int) -> None:
         if 0 <= index < len(self._slots):
@@ -270,7 +309,7 @@ class MainWindow(QMainWindow):
 
     def _open_database(self) -> None:
         folder = str(self._paths.folder) if self._paths else ""
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = file_dialogs.get_open_file_name(
             self,
             translate("MainWindow", "Open database"),
             folder,
@@ -282,9 +321,8 @@ class MainWindow(QMainWindow):
     def _edit_profile(self) -> None:
         if self._services is None:
             return
-        dialog = OfficeProfileDialog(self._services.office.profile(), self)
-        if dialog.exec():
-            guarded(self, self._services.office.save_profile, dialog.profile())
+        office = self._services.office
+        OfficeProfileDialog(office.profile(), office.save_profile, self).exec()
 
     def _about(self) -> None:
         show_about(self, str(self._paths.database) if self._paths else "")
@@ -292,6 +330,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.set(GEOMETRY, self.saveGeometry())
         self._settings.set(WINDOW_STATE, self.saveState())
-        self._settings.set(LAST_TAB, self.tabs.currentIndex())
+        if self.tabs.count():
+            self._settings.set(LAST_TAB, self.current_tab_key())
         self._settings.sync()
         super().closeEvent(event)

@@ -35,6 +35,23 @@ def confirm(parent: QWidget | None, text: str, action: str) -> bool:
     return box.clickedButton() is go
 
 
+def ask_save_changes(parent: QWidget | None) -> QMessageBox.StandardButton:
+    """Save, Discard or Cancel (back to the form) before a form with changes closes; Qt's standard buttons, which
+    `qtbase_<language>.qm` translates and each platform orders as its users expect."""
+    buttons = QMessageBox.StandardButton
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("Messages", "commsdesk"),
+        translate("Messages", "Save the changes before closing?"),
+        buttons.Save | buttons.Discard | buttons.Cancel,
+        parent,
+    )
+    box.setDefaultButton(buttons.Save)
+    box.setEscapeButton(buttons.Cancel)
+    box.exec()
+    return box.standardButton(box.clickedButton())
+
+
 def guarded(parent: QWidget | None, action: Callable[..., T], *args: object) -> T | None:
     """Run `action`; a UserError is shown to the user (nothing was saved) and gives None."""
     try:

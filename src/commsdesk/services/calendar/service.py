@@ -32,6 +32,7 @@ from commsdesk.errors import ValidationError
 from commsdesk.i18n import format_date, translate
 from commsdesk.io.ics_event import IcsEvent
 from commsdesk.services.calendar import exchange, series, tasks
+from commsdesk.services.calendar.files import FilesMixin
 from commsdesk.services.calendar.queries import occurrences_between
 from commsdesk.services.calendar.records import (
     Choice,
@@ -46,17 +47,19 @@ from commsdesk.services.calendar.records import (
     TaskRow,
 )
 from commsdesk.services.calendar.store import checked, input_of
+from commsdesk.services.office import OfficeService
 
 Progress = Callable[[int, int], None]
 
 
-class CalendarService:
+class CalendarService(FilesMixin):
     """Every public method is one transaction. `today` can be given for tests; the calendar's clock is `zone`."""
 
     def __init__(
         self, database: Database, today: Callable[[], date] = date.today, zone: str = DEFAULT_TIME_ZONE
     ) -> None:
         self._db = database
+        self._office = OfficeService(database)  # the letterhead of the week plan
         self._today = today
         self.zone = zone
 
@@ -69,6 +72,10 @@ class CalendarService:
         data = checked(data)
         with self._db.session() as session:
             return series.create(session, data, tasks.current_rules(session), self._today()).id
+
+    def check(self, data: EventInput) -> None:
+        """Raise the ValidationError that saving `data` would, before anything else is asked about it."""
+        checked(data)
 
     def update(
         self, event_id: int, data: EventInput, scope: EditScope = EditScope.ALL, occurrence: datetime | None = None

@@ -19,6 +19,18 @@ from commsdesk.services.calendar.records import EventInput
 DEFAULT_DURATION = timedelta(hours=1)
 LONG_EVENT = timedelta(days=1)  # must match queries.LONG
 MAX_TITLE = 500
+MAX_LOCATION = 500  # the database's column sizes; a description as long as a long release
+MAX_ORGANISER = 300
+MAX_DESCRIPTION = 20_000
+
+
+def _label(field: str) -> str:
+    """The name of a field as the event dialog shows it."""
+    return {
+        "location": translate("CalendarDialog", "Place"),
+        "organiser": translate("CalendarDialog", "Responsible"),
+        "description": translate("CalendarDialog", "Description"),
+    }[field]
 
 
 def new_uid() -> str:
@@ -32,11 +44,25 @@ def checked(data: EventInput) -> EventInput:
     """
     title = " ".join(data.title.split())
     if not title:
-        raise ValidationError(translate("CalendarErrors", "The event needs a title."))
+        raise ValidationError(translate("CalendarErrors", "The event needs a title."), "title")
     if len(title) > MAX_TITLE:
-        raise ValidationError(translate("CalendarErrors", "The title is too long (at most 500 characters)."))
+        raise ValidationError(translate("CalendarErrors", "The title is too long (at most 500 characters)."), "title")
+    for field, text, limit in (
+        ("location", data.location, MAX_LOCATION),
+        ("organiser", data.organiser, MAX_ORGANISER),
+        ("description", data.description, MAX_DESCRIPTION),
+    ):
+        if len(text.strip()) > limit:
+            raise ValidationError(
+                translate("CalendarErrors", "“{field}” has {length} characters; at most {limit} are allowed.").format(
+                    field=_label(field), length=len(text.strip()), limit=limit
+                ),
+                field,
+            )
     if not is_known_zone(data.time_zone):
-        raise ValidationError(translate("CalendarErrors", "Unknown time zone: {zone}.").format(zone=data.time_zone))
+        raise ValidationError(
+            translate("CalendarErrors", "Unknown time zone: {zone}.").format(zone=data.time_zone), "time_zone"
+        )
     start, end = data.starts_at.replace(second=0, microsecond=0), data.ends_at
     if data.all_day:
         start = datetime.combine(start.date(), time(0))
@@ -49,13 +75,13 @@ def checked(data: EventInput) -> EventInput:
     else:
         end = end.replace(second=0, microsecond=0)
     if end < start:
-        raise ValidationError(translate("CalendarErrors", "The event cannot end before it starts."))
+        raise ValidationError(translate("CalendarErrors", "The event cannot end before it starts."), "ends_at")
     rrule = (data.rrule or "").strip() or None
     if rrule is not None:
         rrule = canonical_rrule(rrule, data.time_zone, data.all_day)
         rule = parse_rrule(rrule, data.time_zone)
         if rule.until is not None and rule.until < start:
-            raise ValidationError(translate("CalendarErrors", "The repetition ends before the event starts."))
+            raise ValidationError(translate("CalendarErrors", "The repetition ends before the event starts."), "rrule")
     return replace(
         data,
         title=title,
@@ -76,7 +102,7 @@ def canonical_rrule(text: str, zone: str, all_day: bool) -> str:
         return format_rrule(parse_rrule(text, zone), zone, all_day)
     except RecurrenceError as error:
         raise ValidationError(
-            translate("CalendarErrors", "The repetition rule {rule} cannot be used.").format(rule=text)
+            translate("CalendarErrors", "The repetition rule {rule} cannot be used.").format(rule=text), "rrule"
         ) from error
 
 

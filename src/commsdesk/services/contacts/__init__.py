@@ -6,6 +6,7 @@ from commsdesk.services.contacts.duplicates import DuplicateHint, DuplicatePair,
 from commsdesk.services.contacts.exporting import ExportScope
 from commsdesk.services.contacts.importing import ImportOutcome, ImportReport, rejection_message
 from commsdesk.services.contacts.listing import SORT_COLUMNS, ContactFilter, ContactRow, ContactSort
+from commsdesk.services.contacts.pages import ContactPages
 from commsdesk.services.contacts.service import ContactsService, GroupRow
 
 __all__ = [
@@ -13,6 +14,7 @@ __all__ = [
     "ContactDetail",
     "ContactFilter",
     "ContactInput",
+    "ContactPages",
     "ContactRecord",
     "ContactRow",
     "ContactSort",

@@ -19,6 +19,7 @@ from commsdesk.errors import ValidationError
 from commsdesk.i18n import translate
 from commsdesk.services.contacts.duplicates import MIN_PHONE_DIGITS
 from commsdesk.services.contacts.records import quick_fold, sort_key_of
+from commsdesk.services.stored_text import stored_contact
 
 Progress = Callable[[int, int], None]
 SHOWN_PROBLEMS = 40
@@ -67,10 +68,14 @@ class ImportReport:
 def rejection_message(rejected: Sequence[ImportOutcome], imported: bool = False) -> str:
     """The message that names every rejected row (the first few dozen) and why; `imported` when the other rows
     were imported (skip invalid rows), else it says that nothing was."""
+    if len(rejected) == 1 and not imported:
+        return translate("ContactImport", "Nothing was imported: row {row}: {reason}").format(
+            row=rejected[0].row, reason=rejected[0].reason
+        )
     if imported:
-        first = translate("ContactImport", "{count} rows were left out:").format(count=len(rejected))
+        first = translate("ContactImport", "Rows left out: {count}.").format(count=len(rejected))
     else:
-        first = translate("ContactImport", "Nothing was imported: {count} rows have problems.").format(
+        first = translate("ContactImport", "Nothing was imported. Rows with problems: {count}.").format(
             count=len(rejected)
         )
     lines = [first]
@@ -97,6 +102,7 @@ class PreparedRow:
 
     @classmethod
     def of(cls, row: ImportRow, data: ContactInput) -> PreparedRow:
+        data = stored_contact(data)  # written with plain SQL, past the cleaning of `stored_text`
         emails, seen = [], set()
         for label, address in data.emails:
             address = address.strip()
@@ -179,7 +185,7 @@ class _Matcher:
             self.file_names.setdefault(prepared.name, number)
 
 
-def plan(
+def decide(
     session: Session, rows: Sequence[ImportRow], on_duplicate: OnDuplicate, progress: Progress | None
 ) -> tuple[list[ImportOutcome], dict[int, PreparedRow]]:
     """Decide, without writing, what happens to each row; also the prepared valid rows by row number.

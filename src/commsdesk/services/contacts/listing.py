@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from commsdesk.db.models import AudienceGroup, Contact, ContactEmail, ContactPhone, Outlet, contact_group
 from commsdesk.domain.text import fold
+from commsdesk.services.paging import ListSort
 
 SORT_COLUMNS = ("name", "position", "outlet", "email", "phone", "language", "groups")
 MAX_WINDOW = 4000
@@ -42,9 +43,8 @@ class ContactFilter:
 
 
 @dataclass(frozen=True)
-class ContactSort:
+class ContactSort(ListSort):
     column: str = "name"  # one of SORT_COLUMNS
-    descending: bool = False
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,9 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from commsdesk.collector import collector_paused
 from commsdesk.db.engine import Database
 from commsdesk.db.models import AudienceGroup, Contact, Outlet, Setting, contact_group
-from commsdesk.domain.bulk import collector_paused
 from commsdesk.domain.contact_records import ContactRecord, PersonalData
 from commsdesk.domain.contacts import (
     Audience,
@@ -25,7 +25,7 @@ from commsdesk.domain.contacts import (
     OnDuplicate,
     OutletType,
     Reach,
-    problem_of,
+    check_contact,
 )
 from commsdesk.domain.releases import DEFAULT_RELEASE_LANGUAGES
 from commsdesk.errors import UserError, ValidationError
@@ -33,9 +33,11 @@ from commsdesk.i18n import translate
 from commsdesk.services.contacts import duplicates, exporting, import_writing, importing, listing, privacy
 from commsdesk.services.contacts.duplicates import DuplicateHint, DuplicatePair, MergeInfo
 from commsdesk.services.contacts.exporting import ExportScope
+from commsdesk.services.contacts.files import FilesMixin
 from commsdesk.services.contacts.importing import ImportReport
 from commsdesk.services.contacts.listing import ContactFilter, ContactRow, ContactSort
 from commsdesk.services.contacts.records import GroupResolver, apply_input, check_group_name, detail_of, outlet_named
+from commsdesk.services.office import OfficeService
 
 T = TypeVar("T")
 Progress = Callable[[int, int], None]
@@ -52,9 +54,10 @@ class GroupRow:
     members: int
 
 
-class ContactsService:
+class ContactsService(FilesMixin):
     def __init__(self, database: Database) -> None:
         self._db = database
+        self._office = OfficeService(database)  # the letterhead of the PDFs
 
     # -- audiences, outlets and groups ----------------------------------------------------------------------------
     def ensure_audience_groups(self) -> None:
@@ -63,7 +66,10 @@ class ContactsService:
             _seed_audiences(session)
 
     def seed_audiences_once(self) -> None:
-        """Create the strategy's audience groups the first time a database is used (deleting one later sticks)."""
+        """Create the strategy's audience groups the first time a database is used (deleting one later sticks);
+        a write-protected file is shown as it is."""
+        if self._db.read_only:
+            return
         with self._db.session() as session:
             if session.get(Setting, AUDIENCES_SEEDED) is not None:
                 return
@@ -163,7 +169,7 @@ class ContactsService:
     # -- one contact ----------------------------------------------------------------------------------------------
     def create(self, data: ContactInput) -> int:
         """Store a new contact and return its id."""
-        _check(data)
+        check_contact(data)
         with self._db.session() as session:
             contact = Contact()
             session.add(contact)
@@ -173,7 +179,7 @@ class ContactsService:
 
     def update(self, contact_id: int, data: ContactInput) -> None:
         """Replace everything about the contact with `data`."""
-        _check(data)
+        check_contact(data)
         with self._db.session() as session:
             contact = session.get(Contact, contact_id)
             if contact is None:
@@ -243,7 +249,7 @@ class ContactsService:
     def merge(self, kept_id: int, removed_id: int, chosen: ContactInput) -> int:
         """Merge `removed_id` into `kept_id` with the fields in `chosen`, keeping every e-mail, phone, group and
         the history of both; the merge can be undone with `undo_last_merge`."""
-        _check(chosen)
+        check_contact(chosen)
         with self._db.session() as session:
             return duplicates.merge(session, kept_id, removed_id, chosen)
 
@@ -260,7 +266,7 @@ class ContactsService:
     def preview_import(self, rows: Sequence[ImportRow], on_duplicate: OnDuplicate) -> ImportReport:
         """What importing `rows` would do, row by row, without writing anything."""
         with collector_paused(), self._db.session() as session:
-            return ImportReport(importing.plan(session, rows, on_duplicate, None)[0])
+            return ImportReport(importing.decide(session, rows, on_duplicate, None)[0])
 
     def import_contacts(
         self,
@@ -274,7 +280,7 @@ class ContactsService:
         """Import the rows in one transaction: every accepted row or nothing. Rows with problems stop the import
         (a ValidationError naming each) unless `skip_invalid`; matches of existing contacts follow `on_duplicate`."""
         with collector_paused(), self._db.session() as session:
-            outcomes, prepared = importing.plan(session, rows, on_duplicate, progress)
+            outcomes, prepared = importing.decide(session, rows, on_duplicate, progress)
             importing.check_all_accepted(outcomes, skip_invalid)
             done = import_writing.execute(session, prepared, outcomes, group, progress)
             if progress is not None:
@@ -332,13 +338,6 @@ def _seed_audiences(session: Session) -> None:
                     group.code = audience.value
                 continue
             session.add(AudienceGroup(code=audience.value, name=name, description=""))
-
-
-def _check(data: ContactInput) -> None:
-    """Refuse a contact without any name or with an e-mail address that is not one."""
-    problem = problem_of(data)
-    if problem is not None:
-        raise ValidationError(problem)
 
 
 __all__ = ["ContactsService", "GroupResolver", "GroupRow"]

@@ -1,6 +1,6 @@
 """The communication strategy, its annual action plans, activities and their status updates."""
 
-from commsdesk.services.plan.data import (
+from commsdesk.domain.plan_records import (
     ActivityInput,
     ActivityState,
     ChangeRow,
@@ -13,12 +13,10 @@ from commsdesk.services.plan.data import (
     StrategyInfo,
     UpdateRow,
 )
-from commsdesk.services.plan.legacy import ActivityRow, PlanSummary
 from commsdesk.services.plan.service import PlanExistsError, PlanService
 
 __all__ = [
     "ActivityInput",
-    "ActivityRow",
     "ActivityState",
     "ChangeRow",
     "DeletedActivity",
@@ -28,7 +26,6 @@ __all__ = [
     "PlanRef",
     "PlanService",
     "PlanSnapshot",
-    "PlanSummary",
     "StatusInput",
     "StrategyInfo",
     "UpdateRow",

@@ -26,7 +26,7 @@ from commsdesk.domain.plan import (
     is_overdue,
     status_as_of,
 )
-from commsdesk.services.plan.data import (
+from commsdesk.domain.plan_records import (
     ActivityState,
     ChangeRow,
     ObjectiveInfo,

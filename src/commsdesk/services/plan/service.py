@@ -26,12 +26,7 @@ from commsdesk.domain.plan import (
     is_unfinished,
     report_period,
 )
-from commsdesk.domain.text import fold
-from commsdesk.domain.timeframe import shift_year, year_range
-from commsdesk.errors import UserError, ValidationError
-from commsdesk.i18n import translate
-from commsdesk.io.plan_csv import PlanRow
-from commsdesk.services.plan.data import (
+from commsdesk.domain.plan_records import (
     ActivityInput,
     DeletedActivity,
     EvidenceItem,
@@ -42,7 +37,13 @@ from commsdesk.services.plan.data import (
     StrategyInfo,
     UpdateRow,
 )
-from commsdesk.services.plan.legacy import PlanSummary, summary_of
+from commsdesk.domain.text import fold
+from commsdesk.domain.timeframe import shift_year, year_range
+from commsdesk.errors import UserError, ValidationError
+from commsdesk.i18n import translate
+from commsdesk.io.plan_csv import PlanRow
+from commsdesk.services.office import OfficeService
+from commsdesk.services.plan.files import FilesMixin
 from commsdesk.services.plan.loading import load_snapshot, plan_ref, responsible_names, strategy_info, update_row
 from commsdesk.services.plan.writing import (
     ActivityWriter,
@@ -64,9 +65,10 @@ class PlanExistsError(UserError):
     """The year already has a plan with activities; importing again needs `replace=True`."""
 
 
-class PlanService:
+class PlanService(FilesMixin):
     def __init__(self, database: Database) -> None:
         self._db = database
+        self._office = OfficeService(database)  # the letterhead of the reports
 
     # -- strategies ----------------------------------------------------------------------------------------
     def strategies(self) -> list[StrategyInfo]:
@@ -103,29 +105,11 @@ class PlanService:
             strategy.first_year, strategy.last_year = info.first_year, info.last_year
             strategy.decision, strategy.decision_date = info.decision, info.decision_date
 
-    def strategy_for_import(self, name: str | None, year: int, language: str = "sq") -> int:
-        """The strategy titled `name` in any language (created if none is), or without a name the only one there
-        is (created when there is none)."""
+    def strategy_for_import(self, name: str | None, year: int, language: str = "sq", *, create: bool = True):
+        """The id of the strategy titled `name` in any language, or without a name of the only one there is; one
+        is created when none is (without `create`: None is returned instead)."""
         with self._db.session() as session:
-            strategies = list(session.scalars(select(Strategy)))
-            if name:
-                wanted = fold(name).strip()
-                found = [s for s in strategies if wanted in {fold(t).strip() for t in (s.titles or {}).values()}]
-                if found:
-                    return found[0].id
-                titles = {language: name.strip()}
-            elif len(strategies) == 1:
-                return strategies[0].id
-            elif strategies:
-                raise ValidationError(
-                    translate("PlanImport", "There are several strategies; name the one the plan belongs to.")
-                )
-            else:
-                titles = {language: translate("PlanImport", "Communication strategy")}
-            strategy = Strategy(titles=titles, first_year=year, last_year=year)
-            session.add(strategy)
-            session.flush()
-            return strategy.id
+            return _strategy_for_import(session, name, year, language, create=create)
 
     # -- plans ---------------------------------------------------------------------------------------------
     def plans(self) -> list[PlanRef]:
@@ -177,28 +161,27 @@ class PlanService:
             raise UserError(translate("PlanReport", "There is no action plan for {year}.").format(year=year))
         return self.snapshot(found.id, as_of, quarter)
 
-    def plan(self, year: int) -> PlanSummary | None:
-        """The plan of `year` with each activity's latest status, in plan order (a short summary)."""
-        found = self.find_plan(year)
-        if found is None:
-            return None
-        return summary_of(self.snapshot(found.id, date.max))
-
     def import_plan(
         self,
-        strategy_id: int,
+        strategy_id: int | None,
         year: int,
         rows: list[PlanRow],
         *,
+        strategy_name: str | None = None,
+        language: str = "sq",
         replace: bool = False,
         progress: Progress | None = None,
     ) -> int:
         """Add validated rows as the plan of `year` in one transaction; returns the plan's id.
 
+        Without `strategy_id`, the plan goes to the strategy `strategy_for_import` finds for `strategy_name` —
+        created in the same transaction, so that an import stopped half-way leaves no empty strategy behind.
         A year whose plan already has activities raises PlanExistsError, unless `replace` (which deletes them and
         their status history first).
         """
         with self._db.session() as session:
+            if strategy_id is None:
+                strategy_id = _strategy_for_import(session, strategy_name, year, language, create=True)
             plan = session.scalar(
                 select(AnnualPlan).where(AnnualPlan.strategy_id == strategy_id, AnnualPlan.year == year)
             )
@@ -440,3 +423,27 @@ class PlanService:
                 )
             ]
             return events, releases
+
+
+def _strategy_for_import(session, name: str | None, year: int, language: str, *, create: bool) -> int | None:
+    strategies = list(session.scalars(select(Strategy)))
+    if name:
+        wanted = fold(name).strip()
+        found = [s for s in strategies if wanted in {fold(t).strip() for t in (s.titles or {}).values()}]
+        if found:
+            return found[0].id
+        titles = {language: name.strip()}
+    elif len(strategies) == 1:
+        return strategies[0].id
+    elif strategies:
+        raise ValidationError(
+            translate("PlanImport", "There are several strategies; name the one the plan belongs to.")
+        )
+    else:
+        titles = {language: translate("PlanImport", "Communication strategy")}
+    if not create:
+        return None
+    strategy = Strategy(titles=titles, first_year=year, last_year=year)
+    session.add(strategy)
+    session.flush()
+    return strategy.id

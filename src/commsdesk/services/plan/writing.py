@@ -10,11 +10,11 @@ from sqlalchemy.orm import Session
 
 from commsdesk.db.models import Activity, AnnualPlan, Objective, Responsible, StatusUpdate
 from commsdesk.domain.plan import ActivityKind, ActivityStatus, StatusEntry, frequency_from_text, status_as_of
+from commsdesk.domain.plan_records import ActivityInput, StatusInput, UpdateRow
 from commsdesk.domain.text import fold
 from commsdesk.domain.timeframe import parse_timeframe, year_range
 from commsdesk.errors import UserError, ValidationError
 from commsdesk.i18n import translate
-from commsdesk.services.plan.data import ActivityInput, StatusInput, UpdateRow
 from commsdesk.services.plan.loading import responsible_names
 
 
@@ -85,7 +85,9 @@ def get_row(session: Session, model: type, key: int):
 
 def check_years(first_year: int, last_year: int) -> None:
     if not 1900 < first_year <= last_year < 2200:
-        raise ValidationError(translate("PlanTab", "The strategy's last year must not come before its first."))
+        raise ValidationError(
+            translate("PlanTab", "The strategy's last year must not come before its first."), "last_year"
+        )
 
 
 def check_activity(data: ActivityInput) -> None:

@@ -24,6 +24,7 @@ from commsdesk.services.releases.data import (
 )
 from commsdesk.services.releases.distribution import DistributionMixin
 from commsdesk.services.releases.outputs import OutputsMixin, file_stem
+from commsdesk.services.releases.pages import ARCHIVE_SORT, ArchivePages, archive_in_order
 from commsdesk.services.releases.records import RecordsMixin
 
 
@@ -32,6 +33,8 @@ class ReleasesService(RecordsMixin, ArchiveMixin, DistributionMixin, OutputsMixi
 
 
 __all__ = [
+    "ARCHIVE_SORT",
+    "ArchivePages",
     "ArchiveQuery",
     "AttachmentRow",
     "Choice",
@@ -48,6 +51,7 @@ __all__ = [
     "StatusChangeRow",
     "VersionData",
     "VersionInput",
+    "archive_in_order",
     "file_stem",
     "fts_query",
 ]

@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 
-from sqlalchemy import Select, and_, case, exists, func, literal_column, select, text
+from sqlalchemy import Select, and_, case, exists, func, literal_column, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -18,7 +18,7 @@ from commsdesk.db.models import Attachment, Distribution, PressRelease, ReleaseV
 from commsdesk.db.search import release_search
 from commsdesk.domain.releases import Channel, DistributionStatus, ReleaseStatus, VersionState, split_tags
 from commsdesk.domain.text import fold
-from commsdesk.services.releases.base import INSERT_INDEX_ROW, ServiceBase
+from commsdesk.services.releases.base import ServiceBase
 from commsdesk.services.releases.data import ArchiveQuery, ReleaseRow
 
 Progress = Callable[[int, int], None]
@@ -94,28 +94,13 @@ def _order(archive: ArchiveQuery, headline: ColumnElement[str]) -> list[ColumnEl
 
 
 class ArchiveMixin(ServiceBase):
-    _index_checked = False
-
-    def _check_index(self) -> None:
-        """Once per service: give index rows written before rowid = version id (an older commsdesk) that rowid."""
-        if self._index_checked:
-            return
-        with self._db.session() as session:
-            if session.scalar(text("SELECT count(*) FROM release_search WHERE rowid != version_id")):
-                rows = session.execute(text("SELECT version_id, release_id, language, text FROM release_search")).all()
-                session.execute(text("DELETE FROM release_search"))
-                session.execute(INSERT_INDEX_ROW, [row._asdict() for row in rows])
-        self._index_checked = True
-
     def count(self, archive: ArchiveQuery = ArchiveQuery()) -> int:  # noqa: B008 - a frozen, shared default
         """How many releases the archive list shows with these filters."""
-        self._check_index()
         with self._db.session() as session:
             return session.scalar(_filtered(select(func.count(PressRelease.id)), archive)) or 0
 
     def page(self, archive: ArchiveQuery, offset: int, limit: int) -> list[ReleaseRow]:
         """One page of the archive list, sorted and filtered in SQL."""
-        self._check_index()
         headline = _headline_expression(archive.display_language)
         query = (
             select(

@@ -261,7 +261,7 @@ class RecordsMixin(ServiceBase):
             check_transition(ReleaseStatus(release.status), target)
             if target is ReleaseStatus.APPROVED:
                 if not changed_by.strip():
-                    raise ValidationError(translate("ReleaseRules", "Say who approved the release."))
+                    raise ValidationError(translate("ReleaseRules", "Say who approved the release."), "who")
                 check_can_approve(required, [v.language for v in release.versions if _present(v)])
                 release.approved_by, release.approved_at = changed_by.strip(), utc_now()
             elif target is ReleaseStatus.DRAFT:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,14 +19,16 @@ from PySide6.QtWidgets import (
 
 from commsdesk.domain.office import Profile
 from commsdesk.i18n import LANGUAGES, language_name, translate
+from commsdesk.ui import file_dialogs
 from commsdesk.ui.messages import show_error
+from commsdesk.ui.widgets.guarded_dialog import GuardedDialog
 
 MAX_LOGO_BYTES = 2_000_000
 
 
-class OfficeProfileDialog(QDialog):
-    def __init__(self, profile: Profile, parent=None) -> None:
-        super().__init__(parent)
+class OfficeProfileDialog(GuardedDialog):
+    def __init__(self, profile: Profile, store: Callable[[Profile], object], parent=None) -> None:
+        super().__init__(parent, store)
         self.setWindowTitle(translate("OfficeProfileDialog", "Office profile"))
         self._logo = profile.logo
         self.names = {code: QLineEdit(profile.institution_names.get(code, "")) for code in LANGUAGES}
@@ -86,6 +88,8 @@ class OfficeProfileDialog(QDialog):
             logo=self._logo,
         )
 
+    entered = profile
+
     def _set_logo(self, data: bytes | None) -> bool:
         pixmap = QPixmap()
         if data and not pixmap.loadFromData(data):
@@ -99,7 +103,7 @@ class OfficeProfileDialog(QDialog):
         return True
 
     def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = file_dialogs.get_open_file_name(
             self,
             translate("OfficeProfileDialog", "Logo"),
             "",

@@ -34,7 +34,10 @@ class RestoreBackupDialog(QDialog):
         self.restore_button = buttons.addButton(
             translate("RestoreBackupDialog", "Restore"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        buttons.addButton(translate("Messages", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel = buttons.addButton(translate("Messages", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        # Replacing the database is never what Enter does: the safe answer is the default.
+        self.restore_button.setAutoDefault(False)
+        cancel.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.restore_button.setEnabled(bool(backups))

@@ -11,15 +11,17 @@ dialog only appears when the work takes longer than a second. Results and errors
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from commsdesk.error_log import log_unexpected
+from commsdesk.error_log import unexpected_error_message
 from commsdesk.errors import Cancelled, UserError
 from commsdesk.i18n import translate
+from commsdesk.logs import tasks as log
 from commsdesk.ui.messages import show_error
 
 ProgressCallback = Callable[[int, int], None]
@@ -72,6 +74,8 @@ def run_task(
 ) -> TaskHandle:
     """Run `work(progress)` on a worker thread behind a cancellable progress dialog; see the module's docstring."""
     handle = TaskHandle(parent)
+    started = time.perf_counter()
+    log.info("started: %s", label)
     dialog = QProgressDialog(label, translate("Tasks", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(translate("Tasks", "Please wait"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -90,12 +94,14 @@ def run_task(
         handle.finished.emit()
 
     def succeeded(result: Any) -> None:
+        log.info("done in %.1f s: %s", time.perf_counter() - started, label)
         handle.result = result
         finish()
         if on_done is not None:
             on_done(result)
 
     def failed(error: BaseException) -> None:
+        log.info("%s after %.1f s: %s", type(error).__name__, time.perf_counter() - started, label)
         handle.error = error
         finish()
         if isinstance(error, Cancelled):
@@ -103,9 +109,7 @@ def run_task(
         if isinstance(error, UserError):
             show_error(parent, str(error))
             return
-        log_file = log_unexpected(error)
-        message = translate("Errors", "commsdesk hit an unexpected error ({error}). Details are in {log}.")
-        show_error(parent, message.format(error=type(error).__name__, log=log_file))
+        show_error(parent, unexpected_error_message(error))
 
     handle.progressed.connect(show_progress, Qt.ConnectionType.QueuedConnection)
     handle.succeeded.connect(succeeded, Qt.ConnectionType.QueuedConnection)

@@ -19,10 +19,13 @@ depends_on = None
 def upgrade() -> None:
     # The text is folded by domain.text.fold (case, accents, đ) before it is stored, so `cacak` finds `Čačak`;
     # the tokenizer only splits words.
+    # IF NOT EXISTS and the DELETE: commsdesk 0.1.0 committed this CREATE on its own, so an upgrade killed
+    # right after it left a file at 0001 that already has the (empty) table.
     op.execute(
-        "CREATE VIRTUAL TABLE release_search USING fts5("
+        "CREATE VIRTUAL TABLE IF NOT EXISTS release_search USING fts5("
         "version_id UNINDEXED, release_id UNINDEXED, language UNINDEXED, text, tokenize='unicode61')"
     )
+    op.execute("DELETE FROM release_search")
     connection = op.get_bind()
     versions = connection.execute(
         sa.text("SELECT id, release_id, language, headline, subheadline, body FROM release_version")

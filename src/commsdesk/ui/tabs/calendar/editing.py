@@ -40,20 +40,25 @@ class EventEditing:
         if not warning or not moved:
             return True
         question = warning + "\n\n" + translate("CalendarTab", "Schedule the event on this day anyway?")
-        return confirm(self.tab, question, translate("CalendarTab", "Schedule anyway"))
+        return confirm(dialog, question, translate("CalendarTab", "Schedule anyway"))
 
     def create(self, start: datetime, all_day: bool) -> int | None:
         end = start + (timedelta(days=1) if all_day else timedelta(hours=1))
         data = EventInput(title="", kind=EventKind.OTHER, starts_at=start, ends_at=end, all_day=all_day)
-        dialog = EventDialog(data, self.sources(), parent=self.tab)
+
+        def store(entered: EventInput) -> int | bool:
+            self.service.check(entered)  # a refused title is said before the holiday question
+            if not self._confirm_holiday(dialog, True):
+                return False
+            return self.service.create(entered)
+
+        dialog = EventDialog(data, self.sources(), store, parent=self.tab)
         self.last_dialog = dialog
-        if dialog.exec() != EventDialog.DialogCode.Accepted or not self._confirm_holiday(dialog, True):
+        if dialog.exec() != EventDialog.DialogCode.Accepted:
             return None
-        created = guarded(self.tab, self.service.create, dialog.value())
-        if created is not None:
-            self.tab.anchor = dialog.value().starts_at.date()
-            self.tab.changed()
-        return created
+        self.tab.anchor = dialog.value().starts_at.date()
+        self.tab.changed()
+        return dialog.saved
 
     def open(self, occurrence: Occurrence) -> None:
         details = guarded(self.tab, self.service.details, occurrence.event_id)
@@ -71,29 +76,26 @@ class EventEditing:
             note = translate(
                 "CalendarTab", "This occurrence of a repeating event was changed on its own; the series is unchanged."
             )
-        dialog = EventDialog(data, self.sources(), details, note, parent=self.tab)
+
+        def store(changed: EventInput) -> int | bool | None:
+            if changed == data:
+                return None
+            self.service.check(changed)
+            if not self._confirm_holiday(dialog, changed.starts_at.date() != data.starts_at.date()):
+                return False
+            if not occurrence.in_series:
+                return self.service.update(occurrence.event_id, changed)
+            scope = ask_scope(dialog, occurrence, deleting=False)
+            if scope is None:
+                return False
+            return self.service.update(occurrence.event_id, changed, scope, occurrence.original_start)
+
+        dialog = EventDialog(data, self.sources(), store, details, note, parent=self.tab)
         self.last_dialog = dialog
         result = dialog.exec()
         if result == DELETE:
             self.delete(occurrence)
-            return
-        if result != EventDialog.DialogCode.Accepted:
-            return
-        changed = dialog.value()
-        if changed == data:
-            return
-        if not self._confirm_holiday(dialog, changed.starts_at.date() != data.starts_at.date()):
-            return
-        if occurrence.in_series:
-            scope = ask_scope(self.tab, occurrence, deleting=False)
-            if scope is None:
-                return
-            saved = guarded(
-                self.tab, self.service.update, occurrence.event_id, changed, scope, occurrence.original_start
-            )
-        else:
-            saved = guarded(self.tab, self.service.update, occurrence.event_id, changed)
-        if saved is not None:
+        elif result == EventDialog.DialogCode.Accepted and dialog.saved is not None:
             self.tab.changed()
 
     def delete(self, occurrence: Occurrence) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QTimeEdit,
     QVBoxLayout,
+    QWidget,
 )
 
 from commsdesk.domain.events import DEFAULT_TIME_ZONE, EventKind, EventStatus
@@ -27,10 +27,10 @@ from commsdesk.domain.notifications import task_label
 from commsdesk.domain.recurrence import wall_clock
 from commsdesk.i18n import format_date, format_datetime, translate
 from commsdesk.services.calendar import Choice, EventDetails, EventInput
-from commsdesk.ui.messages import show_error
 from commsdesk.ui.tabs.calendar.links import LinksPanel
 from commsdesk.ui.tabs.calendar.media_picker import MediaField
 from commsdesk.ui.tabs.calendar.repeat_editor import RepeatEditor, from_qdate, to_qdate
+from commsdesk.ui.widgets.guarded_dialog import GuardedDialog
 
 DELETE = 2  # the dialog's result when the user pressed Delete
 ZONES = [DEFAULT_TIME_ZONE, "Europe/Tirane", "Europe/Skopje", "Europe/Istanbul", "Europe/London", "UTC"]
@@ -60,16 +60,19 @@ def _time_edit() -> QTimeEdit:
     return edit
 
 
-class EventDialog(QDialog):
+class EventDialog(GuardedDialog):
+    """`store(event)` checks and writes the event (asking what it must first) before the dialog closes."""
+
     def __init__(
         self,
         data: EventInput,
         sources: DialogSources,
+        store: Callable[[EventInput], object],
         details: EventDetails | None = None,
         note: str = "",
         parent=None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, store)
         self._data, self._sources = data, sources
         self.setWindowTitle(
             translate("CalendarDialog", "Edit event") if details else translate("CalendarDialog", "New event")
@@ -260,12 +263,8 @@ class EventDialog(QDialog):
             release_ids=self.links.release_ids(),
         )
 
-    def accept(self) -> None:
-        if not self.title.text().strip():
-            show_error(self, translate("CalendarErrors", "The event needs a title."))
-            self.title.setFocus()
-            return
-        if self._end() < self._start():
-            show_error(self, translate("CalendarErrors", "The event cannot end before it starts."))
-            return
-        super().accept()
+    entered = value
+
+    def field_widget(self, field: str) -> QWidget | None:
+        named = {"time_zone": self.zone, "ends_at": self.end_date, "rrule": self.repeat}
+        return named.get(field) or super().field_widget(field)

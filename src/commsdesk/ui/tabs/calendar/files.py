@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from commsdesk.i18n import current_language, translate
 from commsdesk.services.calendar import CalendarService, ImportResult
+from commsdesk.ui import file_dialogs
 from commsdesk.ui.messages import show_error, show_info
 from commsdesk.ui.tabs.calendar.repeat_editor import from_qdate, to_qdate
 from commsdesk.ui.widgets.tasks import run_task
@@ -51,15 +52,15 @@ def _save_path(parent: QWidget, title: str, name: str, kind: str) -> Path | None
         "xlsx": translate("CalendarFiles", "Excel workbooks (*.xlsx)"),
         "ics": translate("CalendarFiles", "iCalendar files (*.ics)"),
     }
-    path, _ = QFileDialog.getSaveFileName(parent, title, f"{name}.{kind}", filters[kind])
+    path, _ = file_dialogs.get_save_file_name(parent, title, f"{name}.{kind}", filters[kind])
     return Path(path).with_suffix("." + kind) if path else None
 
 
-def _saved(parent: QWidget):
-    return lambda path: show_info(parent, translate("CalendarFiles", "Saved to {path}.").format(path=path))
+def _saved(parent: QWidget, path: Path):
+    return lambda _count: show_info(parent, translate("CalendarFiles", "Saved to {path}.").format(path=path))
 
 
-def export_report(parent: QWidget, service: CalendarService, office, first: date, last: date, kind: str) -> None:
+def export_report(parent: QWidget, service: CalendarService, first: date, last: date, kind: str) -> None:
     """The week plan (PDF, whole weeks) or the range workbook (XLSX) of `first`–`last`, written off the UI thread."""
     title = (
         translate("CalendarFiles", "Save the week plan")
@@ -71,32 +72,12 @@ def export_report(parent: QWidget, service: CalendarService, office, first: date
     if target is None:
         return
     language = current_language()
-
-    def work(progress) -> Path:
-        progress(0, 2)
-        entries = service.agenda(first, last)
-        holidays = [(holiday.day, holiday.name) for holiday in service.entered_holidays()]
-        progress(1, 2)
-        if kind == "xlsx":
-            from commsdesk.reports.calendar_range_xlsx import write_calendar_workbook
-
-            return write_calendar_workbook(target, entries, first, last, language=language, holidays=holidays)
-        from commsdesk.reports.calendar_week_plan import write_week_plan
-        from commsdesk.reports.pdf import Letterhead
-
-        profile = office.profile()
-        return write_week_plan(
-            target,
-            entries,
-            first,
-            last,
-            letterhead=Letterhead.of(profile, language),
-            language=language,
-            holidays=holidays,
-            prepared_by=profile.officer_name,
-        )
-
-    run_task(parent, translate("CalendarFiles", "Writing the calendar…"), work, _saved(parent))
+    run_task(
+        parent,
+        translate("CalendarFiles", "Writing the calendar…"),
+        lambda progress: service.export_range(target, first, last, kind, language, progress=progress),
+        _saved(parent, target),
+    )
 
 
 def export_ics(parent: QWidget, service: CalendarService, first: date, last: date, event_ids=None) -> None:
@@ -105,20 +86,21 @@ def export_ics(parent: QWidget, service: CalendarService, first: date, last: dat
     target = _save_path(parent, translate("CalendarFiles", "Export to iCalendar"), name, "ics")
     if target is None:
         return
-
-    def work(progress) -> Path:
-        from commsdesk.io.icalendar_io import write_ics
-
-        items = service.ics_events(event_ids) if event_ids else service.ics_between(first, last)
-        progress(1, 2)
-        return write_ics(target, items, translate("CalendarFiles", "Calendar of communication activities"))
-
-    run_task(parent, translate("CalendarFiles", "Writing the calendar…"), work, _saved(parent))
+    calendar_name = translate("CalendarFiles", "Calendar of communication activities")
+    language = current_language()
+    run_task(
+        parent,
+        translate("CalendarFiles", "Writing the calendar…"),
+        lambda progress: service.export_range(
+            target, first, last, "ics", language, event_ids=event_ids, name=calendar_name, progress=progress
+        ),
+        _saved(parent, target),
+    )
 
 
 def import_ics(parent: QWidget, service: CalendarService, on_done) -> None:
     """Read an .ics file (Outlook, Google…) into the calendar: new events are added, known ones (same UID) updated."""
-    path, _ = QFileDialog.getOpenFileName(
+    path, _ = file_dialogs.get_open_file_name(
         parent,
         translate("CalendarFiles", "Import an iCalendar file"),
         "",
@@ -126,11 +108,6 @@ def import_ics(parent: QWidget, service: CalendarService, on_done) -> None:
     )
     if not path:
         return
-
-    def work(progress) -> ImportResult:
-        from commsdesk.io.icalendar_io import read_ics
-
-        return service.import_ics(read_ics(Path(path)), progress)
 
     def done(result: ImportResult) -> None:
         on_done()
@@ -141,4 +118,9 @@ def import_ics(parent: QWidget, service: CalendarService, on_done) -> None:
             text += "\n\n" + "\n".join(result.skipped[:15])
         show_info(parent, text)
 
-    run_task(parent, translate("CalendarFiles", "Importing the calendar…"), work, done)
+    run_task(
+        parent,
+        translate("CalendarFiles", "Importing the calendar…"),
+        lambda progress: service.import_ics_file(Path(path), progress),
+        done,
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -27,19 +28,21 @@ from PySide6.QtWidgets import (
 from commsdesk.domain.events import EventKind
 from commsdesk.domain.holidays import public_holidays, suggested_names
 from commsdesk.domain.notifications import MATERIAL, MAX_DAYS_BEFORE, START, NotificationRule, Rules
+from commsdesk.errors import ValidationError
 from commsdesk.i18n import format_date, translate
 from commsdesk.services.calendar import HolidayRow
-from commsdesk.ui.messages import confirm, guarded, show_error
+from commsdesk.ui.messages import confirm, guarded
 from commsdesk.ui.tabs.calendar.repeat_editor import from_qdate, to_qdate
+from commsdesk.ui.widgets.guarded_dialog import GuardedDialog
 
 HOLIDAY_ID = Qt.ItemDataRole.UserRole + 1
 
 
-class NotificationRulesDialog(QDialog):
+class NotificationRulesDialog(GuardedDialog):
     """Per kind of event: how many days before it the media are told, and whether on the material date."""
 
-    def __init__(self, rules: Rules, parent=None) -> None:
-        super().__init__(parent)
+    def __init__(self, rules: Rules, store: Callable[[Rules], object], parent=None) -> None:
+        super().__init__(parent, store)
         self.setWindowTitle(translate("CalendarSettings", "Media-notification rules"))
         explanation = QLabel(
             translate(
@@ -91,21 +94,22 @@ class NotificationRulesDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(640, 620)
 
-    def rules(self) -> Rules | None:
-        """The rules as entered, or None (after telling the user) when a field holds something else than days."""
+    def form_values(self) -> tuple:
+        return tuple((field.text(), self.material[kind].isChecked()) for kind, field in self.days.items())
+
+    def entered(self) -> Rules:
+        """The rules as entered; a ValidationError names the kind whose field holds something else than days."""
         rules: Rules = {}
         for kind, field in self.days.items():
             text = field.text().strip()
             parts = [part for part in re.split(r"[,;\s]+", text) if part]
             if not all(part.isdigit() and int(part) <= MAX_DAYS_BEFORE for part in parts):
-                show_error(
-                    self,
+                raise ValidationError(
                     translate(
                         "CalendarSettings", "“{text}” for {kind}: write whole numbers of days, e.g. 14, 1."
                     ).format(text=text, kind=kind.label()),
+                    kind.value,
                 )
-                field.setFocus()
-                return None
             found = {NotificationRule(int(part), START) for part in parts}
             if self.material[kind].isChecked():
                 found.add(NotificationRule(0, MATERIAL))
@@ -113,9 +117,9 @@ class NotificationRulesDialog(QDialog):
                 rules[kind] = tuple(sorted(found, key=lambda r: (r.anchor != MATERIAL, -r.days_before)))
         return rules
 
-    def accept(self) -> None:
-        if self.rules() is not None:
-            super().accept()
+    def field_widget(self, field: str) -> QWidget | None:
+        by_kind = {kind.value: edit for kind, edit in self.days.items()}
+        return by_kind.get(field) or super().field_widget(field)
 
 
 class HolidaysDialog(QDialog):

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout
 
 from commsdesk.domain.events import month_names, week_start
-from commsdesk.domain.notifications import SETTING_KEY, rules_to_setting
+from commsdesk.domain.notifications import SETTING_KEY, Rules, rules_to_setting
 from commsdesk.i18n import format_date, translate
 from commsdesk.services.calendar import CalendarService, DueTask
 from commsdesk.ui.messages import guarded
@@ -234,7 +234,7 @@ class CalendarTab(Tab):
             translate("CalendarTab", "Week plan (PDF)"), monday, monday + timedelta(days=6), self
         )
         if dialog.exec():
-            files.export_report(self, self.service, self.office, *dialog.range(), "pdf")
+            files.export_report(self, self.service, *dialog.range(), "pdf")
 
     def _export(self, kind: str) -> None:
         selected = self.agenda.selected_occurrences() if self.mode == AGENDA else []
@@ -256,16 +256,19 @@ class CalendarTab(Tab):
         if kind == "ics":
             files.export_ics(self, self.service, *dialog.range())
         else:
-            files.export_report(self, self.service, self.office, *dialog.range(), "xlsx")
+            files.export_report(self, self.service, *dialog.range(), "xlsx")
 
     def edit_rules(self) -> None:
-        dialog = NotificationRulesDialog(self.service.notification_rules(), self)
-        if dialog.exec() and self.office is not None:
-            rules = dialog.rules()
-            if rules is not None:
-                guarded(self, self.office.set_setting, SETTING_KEY, rules_to_setting(rules))
-                guarded(self, self.service.apply_notification_rules)
-                self.reload_due()
+        if self.office is None:
+            return
+        office = self.office
+
+        def store(rules: Rules) -> None:
+            office.set_setting(SETTING_KEY, rules_to_setting(rules))
+            self.service.apply_notification_rules()
+
+        if NotificationRulesDialog(self.service.notification_rules(), store, self).exec():
+            self.reload_due()
 
     def edit_holidays(self) -> None:
         HolidaysDialog(self.service, self).exec()

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -22,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commsdesk.domain.contacts import ContactInput, OutletType, Reach, problem_of
-from commsdesk.errors import UserError
+from commsdesk.domain.contacts import ContactInput, OutletType, Reach, check_contact, is_valid_email
 from commsdesk.i18n import translate
 from commsdesk.services.contacts import ContactsService, Reason
-from commsdesk.ui.messages import confirm, show_error
+from commsdesk.ui.messages import confirm
 from commsdesk.ui.tabs.contacts.fields import LabelledValues, OptionalDate
 from commsdesk.ui.tabs.contacts.model import language_label
+from commsdesk.ui.widgets.guarded_dialog import GuardedDialog
 
 
 def _text_box(text: str = "", height: int = 54) -> QPlainTextEdit:
@@ -38,7 +37,7 @@ def _text_box(text: str = "", height: int = 54) -> QPlainTextEdit:
     return box
 
 
-class ContactDialog(QDialog):
+class ContactDialog(GuardedDialog):
     """New or edit; on Save it warns about likely duplicates, then stores the contact through the service."""
 
     def __init__(self, service: ContactsService, contact_id: int | None = None, parent=None) -> None:
@@ -224,12 +223,19 @@ class ContactDialog(QDialog):
             verified_on=self.verified_on.value(),
         )
 
-    def accept(self) -> None:
+    form_values = data
+
+    def field_widget(self, field: str) -> QWidget | None:
+        if field in ("given_name", "family_name"):
+            return self.given if field == "given_name" else self.family
+        if field == "emails":
+            wrong = (edit for edit in self.emails.edits() if edit.text().strip() and not is_valid_email(edit.text()))
+            return next(wrong, None)
+        return super().field_widget(field)
+
+    def commit(self) -> bool:
         data = self.data()
-        problem = problem_of(data)
-        if problem:
-            show_error(self, problem)
-            return
+        check_contact(data)
         hints = self._service.duplicates_of(data, exclude_id=self.contact_id)
         if hints:
             lines = [
@@ -241,13 +247,9 @@ class ContactDialog(QDialog):
             question = translate("ContactDialog", "This may be a contact you already have:") + "\n\n" + "\n".join(lines)
             question += "\n\n" + translate("ContactDialog", "Save it anyway? (You can merge duplicates later.)")
             if not confirm(self, question, translate("ContactDialog", "Save anyway")):
-                return
-        try:
-            if self.contact_id is None:
-                self.contact_id = self._service.create(data)
-            else:
-                self._service.update(self.contact_id, data)
-        except UserError as error:
-            show_error(self, str(error))
-            return
-        super().accept()
+                return False
+        if self.contact_id is None:
+            self.contact_id = self._service.create(data)
+        else:
+            self._service.update(self.contact_id, data)
+        return True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,8 +21,9 @@ from PySide6.QtWidgets import (
 from commsdesk.domain.contacts import MERGE_FIELDS, ContactDetail, field_label
 from commsdesk.i18n import format_date, translate
 from commsdesk.services.contacts import ContactsService, DuplicatePair, Reason
-from commsdesk.ui.tabs.contacts.common import attempt, literal
+from commsdesk.ui.tabs.contacts.common import literal
 from commsdesk.ui.tabs.contacts.model import language_label
+from commsdesk.ui.widgets.guarded_dialog import GuardedDialog
 from commsdesk.ui.widgets.rows_model import ColumnSpec, RowsModel
 from commsdesk.ui.widgets.table_view import make_table_view
 
@@ -117,12 +119,11 @@ class DuplicatesDialog(QDialog):
         self._show_summary()
 
 
-class MergeDialog(QDialog):
+class MergeDialog(GuardedDialog):
     """Both contacts side by side; for each field that differs the user picks which value to keep."""
 
     def __init__(self, service: ContactsService, first: ContactDetail, second: ContactDetail, parent=None) -> None:
-        super().__init__(parent)
-        self._service = service
+        super().__init__(parent, partial(service.merge, first.id, second.id))
         self.first, self.second = first, second
         self.setWindowTitle(translate("ContactDuplicates", "Merge two contacts"))
         self.choices: dict[str, QButtonGroup] = {}
@@ -217,6 +218,4 @@ class MergeDialog(QDialog):
             **values, outlet_type=outlet_side.data.outlet_type, reach=outlet_side.data.reach
         )
 
-    def accept(self) -> None:
-        if attempt(self, self._service.merge, self.first.id, self.second.id, self.chosen()):
-            super().accept()
+    entered = chosen

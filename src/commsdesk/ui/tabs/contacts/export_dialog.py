@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QRadioButton,
     QVBoxLayout,
@@ -18,10 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from commsdesk.i18n import current_language, translate
-from commsdesk.io.contacts_export import export_writer
-from commsdesk.reports.pdf import Letterhead
 from commsdesk.services.contacts import ContactFilter, ContactSort, ContactsService, ExportScope
-from commsdesk.services.office import OfficeService
+from commsdesk.ui import file_dialogs
 from commsdesk.ui.messages import show_info
 from commsdesk.ui.tabs.contacts.common import literal
 from commsdesk.ui.widgets.tasks import TaskHandle, run_task
@@ -151,7 +148,7 @@ class ExportDialog(QDialog):
 def ask_target(parent, choice: ExportChoice) -> Path | None:
     """The file (or, for one vCard per contact, the folder) to write, asked of the user."""
     if choice.per_contact:
-        folder = QFileDialog.getExistingDirectory(parent, translate("ContactExport", "Folder for the vCard files"))
+        folder = file_dialogs.get_existing_directory(parent, translate("ContactExport", "Folder for the vCard files"))
         return Path(folder) if folder else None
     filters = {
         "xlsx": translate("ContactExport", "Excel workbooks (*.xlsx)"),
@@ -160,7 +157,7 @@ def ask_target(parent, choice: ExportChoice) -> Path | None:
         "pdf": translate("ContactExport", "PDF files (*.pdf)"),
     }
     default = translate("ContactExport", "contacts") + choice.suffix
-    path, _ = QFileDialog.getSaveFileName(
+    path, _ = file_dialogs.get_save_file_name(
         parent, translate("ContactExport", "Export contacts"), default, filters[choice.fmt]
     )
     if not path:
@@ -172,7 +169,6 @@ def ask_target(parent, choice: ExportChoice) -> Path | None:
 def run_export(
     parent,
     service: ContactsService,
-    office: OfficeService | None,
     scope: ExportScope,
     choice: ExportChoice,
     target: Path,
@@ -180,22 +176,18 @@ def run_export(
 ) -> TaskHandle:
     """Write the export on a worker thread, then say where it went."""
     language = current_language()
-    letterhead = Letterhead.of(office.profile(), language) if office is not None and choice.fmt == "pdf" else None
-    if letterhead is None and choice.fmt == "pdf":
-        letterhead = Letterhead("")
 
-    def work(progress):
-        write = export_writer(
-            choice.fmt,
+    def work(progress) -> int:
+        return service.export_file(
             target,
+            choice.fmt,
             language,
+            scope,
             delimiter=choice.delimiter,
-            letterhead=letterhead,
             group_by=choice.group_by,
             description=description,
             progress=progress,
         )
-        return service.export(scope, write)
 
     def done(count: int) -> None:
         show_info(

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from commsdesk.domain.contacts import ImportRow, OnDuplicate
 from commsdesk.errors import UserError
 from commsdesk.i18n import translate
-from commsdesk.io.contacts_files import ContactSource
 from commsdesk.services.contacts import ContactsService, ImportReport
 from commsdesk.ui.messages import show_error, show_info
 from commsdesk.ui.tabs.contacts.import_mapping import MappingEditor
@@ -57,9 +56,7 @@ class ImportDialog(QDialog):
         self.path = path
         self.report: ImportReport | None = None
         self._rows: list[ImportRow] = []
-        languages = service.release_languages()
-        self._languages = languages
-        self.source = ContactSource.open(path, languages=languages, default_language=languages[0])
+        self.source = service.open_import(path)
         self.setWindowTitle(translate("ContactImport", "Import contacts from {file}").format(file=path.name))
         self.layout_label = QLabel()
         self.layout_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -190,12 +187,8 @@ class ImportDialog(QDialog):
 
     def _reopen(self) -> None:
         try:
-            self.source = ContactSource.open(
-                self.path,
-                languages=self._languages,
-                default_language=self._languages[0],
-                encoding=self.encoding.currentData(),
-                delimiter=self.delimiter.currentData(),
+            self.source = self._service.open_import(
+                self.path, encoding=self.encoding.currentData(), delimiter=self.delimiter.currentData()
             )
         except UserError as error:
             show_error(self, str(error))

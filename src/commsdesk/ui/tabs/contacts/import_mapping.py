@@ -6,8 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QScrollArea, QWidget
 
 from commsdesk.i18n import translate
-from commsdesk.io.contacts_columns import IGNORE, TARGETS, target_label, text_of
-from commsdesk.io.contacts_table import Table
+from commsdesk.services.contacts.columns import IGNORE, TARGETS, Table, target_label, text_of
 
 SAMPLES = 3
 

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QSplitter, QToolBar, Q
 
 from commsdesk.i18n import translate
 from commsdesk.services.contacts import ContactFilter, ContactsService
-from commsdesk.services.office import OfficeService
 from commsdesk.ui.tabs.base import Tab
 from commsdesk.ui.tabs.contacts import operations
 from commsdesk.ui.tabs.contacts.detail import DetailPanel
@@ -21,10 +20,9 @@ COLUMN_WIDTHS = (145, 100, 150, 180, 125, 65)  # the groups column takes the res
 
 
 class ContactsTab(Tab):
-    def __init__(self, service: ContactsService, office: OfficeService | None = None, parent=None) -> None:
+    def __init__(self, service: ContactsService, parent=None) -> None:
         super().__init__(parent)
         self.service = service
-        self.office = office
         service.seed_audiences_once()
         self.model = ContactsModel(service, self)
         self.filters = FilterBar(service.release_languages())
@@ -34,7 +32,7 @@ class ContactsTab(Tab):
         self.groups.chosen.connect(lambda _group: self.apply_filters())
         self.groups.changed.connect(self.refresh)
         self.table = make_table_view()
-        self.table.setModel(self.model)
+        self.model.attach(self.table)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         for column, width in enumerate(COLUMN_WIDTHS):
@@ -44,6 +42,19 @@ class ContactsTab(Tab):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.detail = DetailPanel()
+        self.context = operations.ContactsContext(
+            self,
+            service,
+            self.groups,
+            self.model,
+            self.selected_ids,
+            self.current_id,
+            self.current_filter,
+            self.select_contact,
+            self.refresh,
+            self.show_current,
+            self.apply_filters,
+        )
         self._build_actions()
         top = QHBoxLayout()
         top.addWidget(self.filters, 1)
@@ -79,19 +90,21 @@ class ContactsTab(Tab):
             self.edit_contact, [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)], self.table
         )
         self.delete_action = self._action(
-            lambda: operations.delete_selected(self), QKeySequence(Qt.Key.Key_Delete), self.table
+            lambda: operations.delete_selected(self.context), QKeySequence(Qt.Key.Key_Delete), self.table
         )
         self.find_action = self._action(self.focus_search, QKeySequence.StandardKey.Find)
-        self.import_action = self._action(lambda: operations.import_file(self))
-        self.export_action = self._action(lambda: operations.export(self))
-        self.duplicates_action = self._action(lambda: operations.find_duplicates(self))
-        self.undo_merge_action = self._action(lambda: operations.undo_merge(self))
-        self.remove_from_group_action = self._action(lambda: operations.remove_from_group(self))
-        self.personal_pdf_action = self._action(lambda: operations.export_personal_data(self, "pdf"))
-        self.personal_xlsx_action = self._action(lambda: operations.export_personal_data(self, "xlsx"))
-        self.erase_action = self._action(lambda: operations.erase_person(self))
+        self.import_action = self._action(lambda: operations.import_file(self.context))
+        self.export_action = self._action(lambda: operations.export(self.context))
+        self.duplicates_action = self._action(lambda: operations.find_duplicates(self.context))
+        self.undo_merge_action = self._action(lambda: operations.undo_merge(self.context))
+        self.remove_from_group_action = self._action(lambda: operations.remove_from_group(self.context))
+        self.personal_pdf_action = self._action(lambda: operations.export_personal_data(self.context, "pdf"))
+        self.personal_xlsx_action = self._action(lambda: operations.export_personal_data(self.context, "xlsx"))
+        self.erase_action = self._action(lambda: operations.erase_person(self.context))
         self.add_to_group_menu = QMenu(self)
-        self.add_to_group_menu.aboutToShow.connect(lambda: operations.fill_group_menu(self, self.add_to_group_menu))
+        self.add_to_group_menu.aboutToShow.connect(
+            lambda: operations.fill_group_menu(self.context, self.add_to_group_menu)
+        )
         self.personal_menu = QMenu(self)
         for action in (self.personal_pdf_action, self.personal_xlsx_action):
             self.personal_menu.addAction(action)
@@ -124,7 +137,7 @@ class ContactsTab(Tab):
             menu.addAction(action)
         menu.addSeparator()
         add_menu = menu.addMenu(translate("ContactsTab", "Add to group"))
-        operations.fill_group_menu(self, add_menu)
+        operations.fill_group_menu(self.context, add_menu)
         menu.addAction(self.remove_from_group_action)
         menu.addSeparator()
         menu.addMenu(self.personal_menu)
@@ -164,7 +177,8 @@ class ContactsTab(Tab):
         """Read groups, counts and the list again (after an import, a merge, a restore…)."""
         self.filters.set_languages(self.service.release_languages())
         self.groups.reload(self.groups.current_group())
-        self.apply_filters()
+        self.model.reload(self.current_filter())  # the chosen contacts stay chosen
+        self._after_list_change()
 
     # -- the list --------------------------------------------------------------------------------------------------
     def current_filter(self) -> ContactFilter:
@@ -173,6 +187,9 @@ class ContactsTab(Tab):
 
     def apply_filters(self) -> None:
         self.model.set_filter(self.current_filter())
+        self._after_list_change()
+
+    def _after_list_change(self) -> None:
         self._show_count()
         self.show_current()
         self._update_actions()
@@ -224,9 +241,9 @@ class ContactsTab(Tab):
 
     # -- one contact -----------------------------------------------------------------------------------------------
     def new_contact(self) -> None:
-        operations.open_contact(self, None)
+        operations.open_contact(self.context, None)
 
     def edit_contact(self) -> None:
         contact_id = self.current_id()
         if contact_id is not None:
-            operations.open_contact(self, contact_id)
+            operations.open_contact(self.context, contact_id)

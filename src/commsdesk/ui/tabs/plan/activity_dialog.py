@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -16,24 +17,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commsdesk.domain.plan import ActivityKind, frequency_from_text
+from commsdesk.domain.plan import ActivityKind, frequency_from_text, parse_cost
 from commsdesk.domain.timeframe import parse_timeframe
+from commsdesk.errors import ValidationError
 from commsdesk.i18n import format_date, translate
-from commsdesk.io.plan_csv import parse_cost
 from commsdesk.services.plan import ActivityInput, ObjectiveInfo
-from commsdesk.ui.messages import show_error
 from commsdesk.ui.tabs.plan import texts
+from commsdesk.ui.widgets.guarded_dialog import GuardedDialog
 
 
-class ActivityDialog(QDialog):
+class ActivityDialog(GuardedDialog):
+    """`store(activity)` adds or changes the activity; the dialog closes once it has."""
+
     def __init__(
         self,
         objectives: list[ObjectiveInfo],
         responsible: list[str],
-        current: ActivityInput | None = None,
+        current: ActivityInput | None,
+        store: Callable[[ActivityInput], object],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, store)
         self.setWindowTitle(
             translate("ActivityDialog", "Edit activity") if current else translate("ActivityDialog", "New activity")
         )
@@ -83,13 +87,12 @@ class ActivityDialog(QDialog):
         buttons = QDialogButtonBox()
         buttons.addButton(translate("ActivityDialog", "Save"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(translate("ActivityDialog", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self._accept)
+        buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self._result: ActivityInput | None = None
         if current is not None:
             self.objective.setValue(current.objective_number)
             self.objective_title.setText(current.objective_title)
@@ -136,25 +139,26 @@ class ActivityDialog(QDialog):
         text = self.frequency.text().strip()
         self.frequency_hint.setText(frequency_from_text(text).label() if text else "")
 
-    def _accept(self) -> None:
+    def form_values(self) -> tuple:
+        edits = (self.objective_title, self.responsible, self.timeframe, self.frequency, self.cost, self.note)
+        return self.objective.value(), self.kind.currentData(), self.title.toPlainText(), *(e.text() for e in edits)
+
+    def entered(self) -> ActivityInput:
         kind = ActivityKind(self.kind.currentData())
         title = " ".join(self.title.toPlainText().split())
         if not title:
-            show_error(self, translate("ActivityDialog", "Write what the activity is."))
-            return
+            raise ValidationError(translate("ActivityDialog", "Write what the activity is."), "title")
         if kind is ActivityKind.RECURRING and not self.frequency.text().strip():
-            show_error(self, translate("ActivityDialog", "A recurring activity needs a frequency."))
-            return
+            raise ValidationError(translate("ActivityDialog", "A recurring activity needs a frequency."), "frequency")
         cost_text = self.cost.text().strip() if kind is ActivityKind.SPECIFIC else ""
         try:
             cost = parse_cost(cost_text)
         except ValueError:
-            show_error(
-                self,
+            raise ValidationError(
                 translate("ActivityDialog", 'The amount "{amount}" is not a number of euros.').format(amount=cost_text),
-            )
-            return
-        self._result = ActivityInput(
+                "cost",
+            ) from None
+        return ActivityInput(
             objective_number=self.objective.value(),
             objective_title=self.objective_title.text().strip(),
             kind=kind,
@@ -165,7 +169,3 @@ class ActivityDialog(QDialog):
             planned_cost_cents=cost,
             note=self.note.text().strip(),
         )
-        self.accept()
-
-    def result_input(self) -> ActivityInput | None:
-        return self._result

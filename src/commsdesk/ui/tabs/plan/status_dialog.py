@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -9,9 +10,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from commsdesk.domain.plan import ActivityStatus
+from commsdesk.domain.plan import ActivityStatus, parse_cost
+from commsdesk.errors import ValidationError
 from commsdesk.i18n import format_date, translate
-from commsdesk.io.plan_csv import parse_cost
 from commsdesk.services.plan import ActivityState, EvidenceItem, StatusInput, UpdateRow
-from commsdesk.ui.messages import show_error
+from commsdesk.ui import file_dialogs
 from commsdesk.ui.tabs.plan import texts
+from commsdesk.ui.widgets.guarded_dialog import GuardedDialog
 from commsdesk.ui.widgets.rows_model import ColumnSpec, RowsModel
 from commsdesk.ui.widgets.table_view import make_table_view
 
@@ -58,7 +58,9 @@ def _checked(model: QStandardItemModel) -> tuple[int, ...]:
     )
 
 
-class StatusDialog(QDialog):
+class StatusDialog(GuardedDialog):
+    """`store(update)` records the status update; the dialog closes once it has."""
+
     def __init__(
         self,
         activity: ActivityState,
@@ -66,9 +68,10 @@ class StatusDialog(QDialog):
         events: list[EvidenceItem],
         releases: list[EvidenceItem],
         today: date,
+        store: Callable[[StatusInput], object],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, store)
         self.setWindowTitle(translate("StatusDialog", "Status update"))
         self.resize(720, 620)
         self.activity = activity
@@ -140,7 +143,7 @@ class StatusDialog(QDialog):
         buttons = QDialogButtonBox()
         buttons.addButton(translate("StatusDialog", "Save"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(translate("StatusDialog", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self._accept)
+        buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -148,7 +151,6 @@ class StatusDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(pages, 1)
         layout.addWidget(buttons)
-        self._result: StatusInput | None = None
 
     @staticmethod
     def _list(model: QStandardItemModel) -> QListView:
@@ -184,22 +186,25 @@ class StatusDialog(QDialog):
             self.progress.setValue(10 if self.progress.value() == 0 else 90)
 
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, translate("StatusDialog", "Evidence file"))
+        path, _ = file_dialogs.get_open_file_name(self, translate("StatusDialog", "Evidence file"))
         if path:
             self.file.setText(path)
 
-    def _accept(self) -> None:
+    def form_values(self) -> tuple:
+        written = (self.cost.text(), self.comment.toPlainText(), self.evidence.toPlainText(), self.file.text())
+        evidence = (_checked(self.events_model), _checked(self.releases_model))
+        return self.on_date.date(), self.status.currentData(), self.progress.value(), *written, *evidence
+
+    def entered(self) -> StatusInput:
         text = self.cost.text().strip()
         try:
             cost = parse_cost(text) if text else None
         except ValueError:
-            show_error(
-                self, translate("StatusDialog", 'The amount "{amount}" is not a number of euros.').format(amount=text)
-            )
-            self.cost.setFocus()
-            return
+            raise ValidationError(
+                translate("StatusDialog", 'The amount "{amount}" is not a number of euros.').format(amount=text), "cost"
+            ) from None
         day = self.on_date.date()
-        self._result = StatusInput(
+        return StatusInput(
             on_date=date(day.year(), day.month(), day.day()),
             status=ActivityStatus(self.status.currentData()),
             progress=self.progress.value(),
@@ -210,7 +215,3 @@ class StatusDialog(QDialog):
             event_ids=_checked(self.events_model),
             release_ids=_checked(self.releases_model),
         )
-        self.accept()
-
-    def result_input(self) -> StatusInput | None:
-        return self._result

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -18,14 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commsdesk.errors import ValidationError
 from commsdesk.i18n import LANGUAGES, language_name, translate
 from commsdesk.services.plan import StrategyInfo
-from commsdesk.ui.messages import show_error
+from commsdesk.ui.widgets.guarded_dialog import GuardedDialog
 
 
-class StrategyDialog(QDialog):
-    def __init__(self, strategy: StrategyInfo, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+class StrategyDialog(GuardedDialog):
+    def __init__(
+        self, strategy: StrategyInfo, store: Callable[[StrategyInfo], object], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent, store)
         self.strategy = strategy
         self.setWindowTitle(translate("StrategyDialog", "Strategy"))
         self.resize(640, 300)
@@ -62,22 +65,13 @@ class StrategyDialog(QDialog):
         buttons = QDialogButtonBox()
         buttons.addButton(translate("StrategyDialog", "Save"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(translate("StrategyDialog", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self._accept)
+        buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
 
-    def _accept(self) -> None:
-        if self.last_year.value() < self.first_year.value():
-            show_error(self, translate("PlanTab", "The strategy's last year must not come before its first."))
-            return
-        if not any(field.text().strip() for field in self.titles.values()):
-            show_error(self, translate("StrategyDialog", "Give the strategy a title."))
-            return
-        self.accept()
-
-    def result_info(self) -> StrategyInfo:
+    def form_values(self) -> StrategyInfo:
         day = self.decision_date.date()
         return StrategyInfo(
             id=self.strategy.id,
@@ -87,3 +81,11 @@ class StrategyDialog(QDialog):
             decision=self.decision.text().strip(),
             decision_date=date(day.year(), day.month(), day.day()) if self.has_date.isChecked() else None,
         )
+
+    def entered(self) -> StrategyInfo:
+        if not any(field.text().strip() for field in self.titles.values()):
+            raise ValidationError(translate("StrategyDialog", "Give the strategy a title."), "titles")
+        return self.form_values()
+
+    def field_widget(self, field: str) -> QWidget | None:
+        return next(iter(self.titles.values())) if field == "titles" else super().field_widget(field)

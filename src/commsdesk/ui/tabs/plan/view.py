@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from commsdesk.domain.plan import ActivityStatus
 from commsdesk.i18n import current_language, format_money, translate
-from commsdesk.services.office import OfficeService
 from commsdesk.services.plan import ActivityState, PlanRef, PlanService, PlanSnapshot, StatusInput
 from commsdesk.ui.messages import confirm, guarded
 from commsdesk.ui.tabs.base import Tab
@@ -50,12 +50,11 @@ class PlanTab(Tab):
     def __init__(
         self,
         service: PlanService,
-        office: OfficeService | None = None,
         parent=None,
         today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent)
-        self.service, self.office, self.today = service, office, today
+        self.service, self.today = service, today
         self.snapshot: PlanSnapshot | None = None
         self.undo_stack = UndoStack(self)
         self.plan_label, self.as_of_label = QLabel(), QLabel()
@@ -122,13 +121,16 @@ class PlanTab(Tab):
         self.edit_action = self._action(self.edit_activity, "Ctrl+E")
         self.delete_action = self._action(self.delete_activity, QKeySequence.StandardKey.Delete)
         self.undo_action = self._action(self.undo, QKeySequence.StandardKey.Undo)
-        self.report_action = self._action(lambda: actions.write_report(self), "Ctrl+P")
+        context = actions.PlanContext(
+            self, self.service, self.today, lambda: self.snapshot, self.show_plan, self.refresh
+        )
+        self.report_action = self._action(partial(actions.write_report, context), "Ctrl+P")
         self.search_action = self._action(self._focus_search, QKeySequence.StandardKey.Find)
-        self.import_action = self._action(lambda: actions.import_plan(self))
-        self.template_action = self._action(lambda: actions.export_template(self))
-        self.copy_action = self._action(lambda: actions.copy_to_next_year(self))
-        self.delete_plan_action = self._action(lambda: actions.delete_plan(self))
-        self.strategy_action = self._action(lambda: actions.edit_strategy(self))
+        self.import_action = self._action(partial(actions.import_plan, context))
+        self.template_action = self._action(partial(actions.export_template, context))
+        self.copy_action = self._action(partial(actions.copy_to_next_year, context))
+        self.delete_plan_action = self._action(partial(actions.delete_plan, context))
+        self.strategy_action = self._action(partial(actions.edit_strategy, context))
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.status_action, self.new_action, self.edit_action, self.delete_action, self.undo_action):
@@ -298,8 +300,10 @@ class PlanTab(Tab):
 
     def _record(self, activity: ActivityState, data: StatusInput) -> None:
         update_id = guarded(self, self.service.record_status, activity.id, data)
-        if update_id is None:
-            return
+        if update_id is not None:
+            self._recorded(activity, data, update_id)
+
+    def _recorded(self, activity: ActivityState, data: StatusInput, update_id: int) -> None:
         change = translate("PlanTab", "status of “{activity}”").format(activity=short(activity.title))
         self.undo_stack.push(change, lambda: self.service.delete_status(update_id))
         if data.on_date > self.as_of_day():
@@ -313,9 +317,10 @@ class PlanTab(Tab):
             return
         history = self.service.history(activity.id)
         events, releases = self.service.evidence_candidates(self.snapshot.year, current_language())
-        dialog = StatusDialog(activity, history, events, releases, self.status_day(), self)
-        if dialog.exec() and (data := dialog.result_input()) is not None:
-            self._record(activity, data)
+        record = partial(self.service.record_status, activity.id)
+        dialog = StatusDialog(activity, history, events, releases, self.status_day(), record, self)
+        if dialog.exec():
+            self._recorded(activity, dialog.entered(), dialog.saved)
 
     def _inline_status(self, activity_id: int, status: str, progress: int) -> None:
         activity = next((a for a in self.model.visible_activities() if a.id == activity_id), None)
@@ -327,16 +332,16 @@ class PlanTab(Tab):
         if plan is None:
             return
         current = self.model.objective(self.tree.currentIndex())
-        dialog = ActivityDialog(self.service.objectives(plan.strategy.id), self.service.responsible_names(), None, self)
+        objectives, names = self.service.objectives(plan.strategy.id), self.service.responsible_names()
+        dialog = ActivityDialog(objectives, names, None, partial(self.service.add_activity, plan.id), self)
         if current is not None:
             dialog.objective.setValue(current.number)
-        if dialog.exec() and (data := dialog.result_input()) is not None:
-            activity_id = guarded(self, self.service.add_activity, plan.id, data)
-            if activity_id is not None:
-                change = translate("PlanTab", "new activity “{activity}”").format(activity=short(data.title))
-                self.undo_stack.push(change, lambda: self.service.delete_activity(activity_id))
-                self._reload()
-                self._select(activity_id)
+        if dialog.exec():
+            activity_id = dialog.saved
+            change = translate("PlanTab", "new activity “{activity}”").format(activity=short(dialog.entered().title))
+            self.undo_stack.push(change, lambda: self.service.delete_activity(activity_id))
+            self._reload()
+            self._select(activity_id)
 
     def edit_activity(self) -> None:
         activity, plan = self.current_activity(), self.current_plan()
@@ -346,13 +351,13 @@ class PlanTab(Tab):
         if current is None:
             return
         objectives = self.service.objectives(plan.strategy.id)
-        dialog = ActivityDialog(objectives, self.service.responsible_names(), current, self)
-        if dialog.exec() and (data := dialog.result_input()) is not None:
-            previous = guarded(self, self.service.update_activity, activity.id, data)
-            if previous is not None:
-                change = translate("PlanTab", "changes to “{activity}”").format(activity=short(activity.title))
-                self.undo_stack.push(change, lambda: self.service.update_activity(activity.id, previous))
-                self._reload()
+        update = partial(self.service.update_activity, activity.id)
+        dialog = ActivityDialog(objectives, self.service.responsible_names(), current, update, self)
+        if dialog.exec():
+            previous = dialog.saved
+            change = translate("PlanTab", "changes to “{activity}”").format(activity=short(activity.title))
+            self.undo_stack.push(change, lambda: self.service.update_activity(activity.id, previous))
+            self._reload()
 
     def delete_activity(self) -> None:
         activity = self.current_activity()

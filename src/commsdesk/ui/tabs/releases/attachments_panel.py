@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,8 +23,10 @@ from commsdesk.domain.releases import release_language_name
 from commsdesk.errors import UserError
 from commsdesk.i18n import translate
 from commsdesk.services.releases import AttachmentRow, ReleasesService
+from commsdesk.ui import file_dialogs
 from commsdesk.ui.messages import confirm, guarded, show_error, show_info
 from commsdesk.ui.tabs.releases import system
+from commsdesk.ui.widgets.guarded_dialog import GuardedDialog
 from commsdesk.ui.widgets.table_view import make_table_view
 
 Index = QModelIndex | QPersistentModelIndex
@@ -101,9 +103,11 @@ class AttachmentsModel(QAbstractTableModel):
         return None
 
 
-class CaptionsDialog(QDialog):
-    def __init__(self, row: AttachmentRow, languages: list[str], parent=None) -> None:
-        super().__init__(parent)
+class CaptionsDialog(GuardedDialog):
+    def __init__(
+        self, row: AttachmentRow, languages: list[str], store: Callable[[dict[str, str]], object], parent=None
+    ) -> None:
+        super().__init__(parent, store)
         self.setWindowTitle(translate("ReleaseAttachments", "Captions of {name}").format(name=row.original_name))
         self.fields = {code: QLineEdit(row.captions.get(code, "")) for code in languages}
         form = QFormLayout()
@@ -119,7 +123,7 @@ class CaptionsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(520, self.sizeHint().height())
 
-    def captions(self) -> dict[str, str]:
+    def entered(self) -> dict[str, str]:
         return {code: field.text() for code, field in self.fields.items()}
 
 
@@ -178,7 +182,7 @@ class AttachmentsPanel(QWidget):
         if self.release_id is None:
             return
         if paths is None:
-            paths, _ = QFileDialog.getOpenFileNames(self, translate("ReleaseAttachments", "Add attachments"))
+            paths, _ = file_dialogs.get_open_file_names(self, translate("ReleaseAttachments", "Add attachments"))
         for path in paths:
             if guarded(self, self._service.attachments.add, self.release_id, Path(path)) is None:
                 break
@@ -200,7 +204,7 @@ class AttachmentsPanel(QWidget):
         if row is None:
             return None
         if folder is None:
-            folder = QFileDialog.getExistingDirectory(self, translate("ReleaseAttachments", "Save a copy in…"))
+            folder = file_dialogs.get_existing_directory(self, translate("ReleaseAttachments", "Save a copy in…"))
         if not folder:
             return None
         saved = guarded(self, self._service.attachments.save_copy, row.id, Path(folder))
@@ -212,9 +216,8 @@ class AttachmentsPanel(QWidget):
         row = self.selected()
         if row is None:
             return
-        dialog = CaptionsDialog(row, self._languages, self)
-        if dialog.exec():
-            guarded(self, self._service.attachments.set_captions, row.id, dialog.captions())
+        store = partial(self._service.attachments.set_captions, row.id)
+        if CaptionsDialog(row, self._languages, store, self).exec():
             self.reload()
 
     def remove_selected(self) -> None:

@@ -9,8 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -22,15 +20,20 @@ from PySide6.QtWidgets import (
 )
 
 from commsdesk.domain.releases import Channel, DistributionStatus, release_language_name
+from commsdesk.errors import ValidationError
 from commsdesk.i18n import translate
 from commsdesk.services.releases import DistributionInput, Recipient, ReleasesService, file_stem
-from commsdesk.ui.messages import confirm, guarded, show_error, show_info
+from commsdesk.ui import file_dialogs
+from commsdesk.ui.messages import guarded, show_error, show_info
 from commsdesk.ui.tabs.releases import system
 from commsdesk.ui.tabs.releases.distribution_parts import ChannelsBox, Chooser, RecipientsModel
+from commsdesk.ui.widgets.guarded_dialog import GuardedDialog
 from commsdesk.ui.widgets.table_view import make_table_view
 
 
-class DistributionDialog(QDialog):
+class DistributionDialog(GuardedDialog):
+    """Saving records the distribution; closing after drafts were made or channels ticked asks first."""
+
     def __init__(self, service: ReleasesService, release_id: int, parent=None) -> None:
         super().__init__(parent)
         self.service = service
@@ -38,7 +41,6 @@ class DistributionDialog(QDialog):
         self.languages = self.release.present_languages()
         self.recipients: list[Recipient] = []
         self.prepared: set[str] = set()  # languages whose draft was opened, saved or copied
-        self.recorded = False
         self.setWindowTitle(
             translate("ReleaseDistribution", "Distribute {reference} – {headline}").format(
                 reference=self.release.reference, headline=self.release.headline("")
@@ -103,7 +105,7 @@ class DistributionDialog(QDialog):
         splitter.addWidget(right)
         splitter.setSizes([330, 900])
         record = QPushButton(translate("ReleaseDistribution", "&Record distribution"))
-        record.clicked.connect(self.record)
+        record.clicked.connect(self.accept)
         close = QPushButton(translate("ReleaseDistribution", "&Close"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -192,7 +194,7 @@ class DistributionDialog(QDialog):
     def save_draft(self, language: str, path: str | None = None) -> None:
         if path is None:
             name = f"{file_stem(self.release.reference)}-{language}.eml"
-            path, _ = QFileDialog.getSaveFileName(
+            path, _ = file_dialogs.get_save_file_name(
                 self,
                 translate("ReleaseDistribution", "Save e-mail draft"),
                 name,
@@ -240,28 +242,20 @@ class DistributionDialog(QDialog):
     def _checked(self, row: int) -> bool:
         return self.attachment_model.item(row).checkState() == Qt.CheckState.Checked
 
-    def record(self) -> None:
+    def form_values(self) -> tuple:
+        return self.entries(), sorted(self.prepared)
+
+    def commit(self) -> bool:
         entries = self.entries()
         if not entries:
-            show_error(
-                self, translate("ReleaseDistribution", "Tick at least one channel (with its versions) to record.")
+            raise ValidationError(
+                translate("ReleaseDistribution", "Tick at least one channel (with its versions) to record.")
             )
-            return
-        if guarded(self, self.service.record_distribution, self.release.id, entries) is not None:
-            self.recorded = True
-            show_info(
-                self,
-                translate("ReleaseDistribution", "The distribution is recorded ({count} entries).").format(
-                    count=len(entries)
-                ),
-            )
-            self.accept()
-
-    def reject(self) -> None:
-        if self.prepared and not self.recorded:
-            question = translate(
-                "ReleaseDistribution", "E-mail drafts were made but the distribution is not recorded. Close anyway?"
-            )
-            if not confirm(self, question, translate("ReleaseDistribution", "Close")):
-                return
-        super().reject()
+        self.service.record_distribution(self.release.id, entries)
+        show_info(
+            self,
+            translate("ReleaseDistribution", "The distribution is recorded ({count} entries).").format(
+                count=len(entries)
+            ),
+        )
+        return True

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -23,16 +22,17 @@ from PySide6.QtWidgets import (
 from commsdesk.domain.releases import EDITABLE_STATUSES, ReleaseStatus, VersionState, split_tags
 from commsdesk.i18n import translate
 from commsdesk.services.releases import ReleaseDetail, ReleaseInput, ReleasesService, VersionInput
-from commsdesk.ui.messages import confirm, guarded
+from commsdesk.ui.messages import confirm
 from commsdesk.ui.tabs.releases.attachments_panel import AttachmentsPanel
 from commsdesk.ui.tabs.releases.version_pane import VersionPane
+from commsdesk.ui.widgets.guarded_dialog import GuardedDialog
 
 
 def _qdate(value) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
-class ReleaseEditor(QDialog):
+class ReleaseEditor(GuardedDialog):
     def __init__(self, service: ReleasesService, release_id: int | None, parent=None) -> None:
         super().__init__(parent)
         self.service = service
@@ -106,7 +106,7 @@ class ReleaseEditor(QDialog):
         self.save_button.clicked.connect(self.save)
         self.close_button = QPushButton()
         self.close_button.setAutoDefault(False)
-        self.close_button.clicked.connect(self.close_editor)
+        self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.preview_button)
         buttons.addStretch(1)
@@ -170,7 +170,7 @@ class ReleaseEditor(QDialog):
         self.right.load(self.versions[codes[1] if len(codes) > 1 else codes[0]])
         self.attachments.set_release(self.release_id)
         self._show_heading()
-        self._saved = self.collect()
+        self.remember()
 
     def _fill_links(self) -> None:
         day = self.date.date().toPython()
@@ -253,41 +253,25 @@ class ReleaseEditor(QDialog):
             activity_id=self.activity.currentData(),
         )
 
-    # -- saving ----------------------------------------------------------------------------------------------------
-    def is_modified(self) -> bool:
-        return self.collect() != self._saved
+    # -- saving (Save keeps the editor open; closing with changes asks, see GuardedDialog) ---------------------------
+    form_values = collect
 
-    def save(self) -> bool:
+    def commit(self) -> bool:
         data = self.collect()
         release = self.release
-        if release is not None and release.status is not ReleaseStatus.DRAFT and data != self._saved:
+        if release is not None and release.status is not ReleaseStatus.DRAFT and self.has_changes():
             question = translate(
                 "ReleaseEditor", "{reference} is “{status}”. Saving changes sends it back to draft. Save?"
             ).format(reference=release.reference, status=release.status.label())
             if not confirm(self, question, translate("ReleaseEditor", "Save")):
                 return False
-        saved = guarded(self, self.service.save, data, self.release_id)
-        if saved is None:
-            return False
-        self.release_id = saved
+        self.release_id = self.service.save(data, self.release_id)
         self._load()
         return True
 
     def _preview(self) -> None:
         from commsdesk.ui.tabs.releases.pdf_preview import PdfPreviewDialog
 
-        if (self.is_modified() or self.release_id is None) and not self.save():
+        if (self.has_changes() or self.release_id is None) and not self.save():
             return
         PdfPreviewDialog(self.service, self.service.detail(self.release_id), self).exec()
-
-    def close_editor(self) -> bool:
-        """Close, after asking whether unsaved changes may be lost."""
-        if self.isVisible() and self.save_button.isEnabled() and self.is_modified():
-            question = translate("ReleaseEditor", "Close without saving the changes?")
-            if not confirm(self, question, translate("ReleaseEditor", "Discard changes")):
-                return False
-        self.done(0)
-        return True
-
-    def reject(self) -> None:  # Escape, the window's close button
-        self.close_editor()

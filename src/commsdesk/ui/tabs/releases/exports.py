@@ -5,15 +5,16 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QInputDialog
 
 from commsdesk.i18n import current_language, translate
-from commsdesk.ui.messages import guarded, show_info
+from commsdesk.ui import file_dialogs
+from commsdesk.ui.messages import show_info
 from commsdesk.ui.widgets.tasks import run_task
 
 
 def _save_path(tab, title: str, name: str, pattern: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(tab, title, name, pattern)
+    path, _ = file_dialogs.get_save_file_name(tab, title, name, pattern)
     return Path(path) if path else None
 
 
@@ -67,8 +68,5 @@ def export_year_pdf(tab) -> None:
 def edit_settings(tab) -> None:
     from commsdesk.ui.tabs.releases.settings_dialog import ReleaseSettingsDialog
 
-    dialog = ReleaseSettingsDialog(tab.service.release_settings(), tab)
-    while dialog.exec():  # after a refusal (with its message) the dialog comes back with what was entered
-        if guarded(tab, tab.service.save_release_settings, dialog.settings()) is not None:
-            tab.reload()
-            return
+    if ReleaseSettingsDialog(tab.service.release_settings(), tab.service.save_release_settings, tab).exec():
+        tab.reload()

@@ -5,12 +5,13 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from commsdesk.domain.releases import release_language_name
 from commsdesk.errors import UserError
 from commsdesk.i18n import translate
 from commsdesk.services.releases import ReleaseDetail, ReleasesService, file_stem
+from commsdesk.ui import file_dialogs
 from commsdesk.ui.messages import guarded, show_error, show_info
 from commsdesk.ui.widgets.pdf_pages import PdfPages
 
@@ -70,7 +71,7 @@ class PdfPreviewDialog(QDialog):
         code = self.language.currentData()
         if path is None:
             name = f"{file_stem(self.release.reference)}-{code}.pdf"
-            path, _ = QFileDialog.getSaveFileName(
+            path, _ = file_dialogs.get_save_file_name(
                 self, translate("ReleasePreview", "Save PDF"), name, translate("ReleasePreview", "PDF files (*.pdf)")
             )
         if not path:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -12,17 +13,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QVBoxLayout,
+    QWidget,
 )
 
 from commsdesk.domain.releases import RELEASE_LANGUAGE_NAMES, check_reference_format, format_reference
 from commsdesk.errors import ValidationError
 from commsdesk.i18n import translate
 from commsdesk.services.releases import ReleaseSettings
+from commsdesk.ui.widgets.guarded_dialog import GuardedDialog
 
 
-class ReleaseSettingsDialog(QDialog):
-    def __init__(self, settings: ReleaseSettings, parent=None) -> None:
-        super().__init__(parent)
+class ReleaseSettingsDialog(GuardedDialog):
+    def __init__(self, settings: ReleaseSettings, store: Callable[[ReleaseSettings], object], parent=None) -> None:
+        super().__init__(parent, store)
         self.setWindowTitle(translate("ReleaseSettings", "Press release settings"))
         codes = list(settings.languages) + [c for c in RELEASE_LANGUAGE_NAMES if c not in settings.languages]
         self.used: dict[str, QCheckBox] = {}
@@ -76,3 +79,8 @@ class ReleaseSettingsDialog(QDialog):
         languages = [code for code, box in self.used.items() if box.isChecked()]
         required = [code for code in languages if self.required[code].isChecked()]
         return ReleaseSettings(languages, required, self.reference.text().strip())
+
+    entered = settings
+
+    def field_widget(self, field: str) -> QWidget | None:
+        return self.reference if field == "reference_format" else super().field_widget(field)

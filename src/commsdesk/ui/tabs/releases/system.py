@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
+from commsdesk.private_files import private_folder
+
 
 def open_path(path: Path) -> bool:
     """Open `path` with the program the system associates with its type; False when none could be started."""
@@ -16,6 +18,4 @@ def open_path(path: Path) -> bool:
 
 def drafts_folder() -> Path:
     """A folder for e-mail drafts and previews handed to other programs (the system's temporary folder)."""
-    folder = Path(tempfile.gettempdir()) / "commsdesk-drafts"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    return private_folder(Path(tempfile.gettempdir()) / "commsdesk-drafts")  # addresses: personal data

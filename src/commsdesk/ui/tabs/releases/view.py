@@ -29,7 +29,7 @@ class ReleasesTab(Tab):
         self.count_label = QLabel()
         self.table = make_table_view()
         self.table.setSelectionMode(self.table.SelectionMode.SingleSelection)
-        self.table.setModel(self.model)
+        self.model.attach(self.table)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         for column, width in enumerate((80, 82, 100, 380, 80, 140)):
@@ -127,16 +127,16 @@ class ReleasesTab(Tab):
     # -- the list --------------------------------------------------------------------------------------------------
     def refresh(self) -> None:
         self.filters.fill()
-        self.model.set_query(self.filters.query(self.model.query))
+        self.model.set_filter(self.filters.query(self.model.query))
         self._after_reload()
 
     def _apply_filters(self) -> None:
-        self.model.set_query(self.filters.query(self.model.query))
+        self.model.set_filter(self.filters.query(self.model.query))
         self._after_reload()
 
     def _after_reload(self, select_id: int | None = None) -> None:
         row = self.model.row_of(select_id) if select_id is not None else None
-        if row is None and self.model.rowCount():
+        if row is None and not self.table.currentIndex().isValid() and self.model.rowCount():
             row = 0
         if row is not None:
             self.table.selectRow(row)
@@ -144,11 +144,10 @@ class ReleasesTab(Tab):
         self._show_current()
 
     def reload(self, select_id: int | None = None) -> None:
-        """Reload the list and the filters' choices, keeping (or choosing) the release `select_id`."""
-        current = self.current_id() if select_id is None else select_id
+        """Reload the list and the filters' choices, keeping the chosen release (or choosing `select_id`)."""
         self.filters.fill()
-        self.model.set_query(self.filters.query(self.model.query))
-        self._after_reload(current)
+        self.model.reload(self.filters.query(self.model.query))
+        self._after_reload(select_id)
 
     def _show_count(self) -> None:
         self.count_label.setText(translate("ReleasesTab", "{count} releases").format(count=self.model.total))

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout
 
 from commsdesk.domain.releases import ReleaseStatus, allowed_transitions
 from commsdesk.i18n import translate
 from commsdesk.services.releases import ReleaseDetail, ReleasesService
 from commsdesk.ui.messages import guarded
+from commsdesk.ui.widgets.guarded_dialog import GuardedDialog
 
 
 def step_name(target: ReleaseStatus) -> str:
@@ -22,11 +25,13 @@ def step_name(target: ReleaseStatus) -> str:
     }[target]
 
 
-class StatusDialog(QDialog):
-    """Asks who approves (for an approval) and a note before a status change."""
+class StatusDialog(GuardedDialog):
+    """Asks who approves (for an approval) and a note before a status change; `store((who, note))` makes it."""
 
-    def __init__(self, release: ReleaseDetail, target: ReleaseStatus, parent=None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self, release: ReleaseDetail, target: ReleaseStatus, store: Callable[[tuple[str, str]], object], parent=None
+    ) -> None:
+        super().__init__(parent, store)
         self.target = target
         self.setWindowTitle(
             translate("ReleaseWorkflow", "{reference}: {status}").format(
@@ -36,9 +41,6 @@ class StatusDialog(QDialog):
         self.who = QLineEdit()
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(70)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #9c1c1c")
-        self.problem.setWordWrap(True)
         form = QFormLayout()
         if target is ReleaseStatus.APPROVED:
             form.addRow(translate("ReleaseWorkflow", "Approved by"), self.who)
@@ -53,19 +55,15 @@ class StatusDialog(QDialog):
         buttons = QDialogButtonBox()
         self.ok = buttons.addButton(step_name(target).replace("…", ""), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(translate("ReleaseWorkflow", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self._accept)
+        buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.resize(460, self.sizeHint().height())
 
-    def _accept(self) -> None:
-        if self.target is ReleaseStatus.APPROVED and not self.who.text().strip():
-            self.problem.setText(translate("ReleaseWorkflow", "Enter the name of who approved the release."))
-            return
-        self.accept()
+    def entered(self) -> tuple[str, str]:
+        return self.who.text().strip(), self.note.toPlainText().strip()
 
 
 def offered_steps(release: ReleaseDetail) -> list[ReleaseStatus]:
@@ -74,10 +72,10 @@ def offered_steps(release: ReleaseDetail) -> list[ReleaseStatus]:
 
 def move(parent, service: ReleasesService, release: ReleaseDetail, target: ReleaseStatus) -> bool:
     """Ask what the step needs, then change the status; False when cancelled or refused (with a message)."""
-    who, note = "", ""
-    if target in (ReleaseStatus.APPROVED, ReleaseStatus.WITHDRAWN, ReleaseStatus.DRAFT):
-        dialog = StatusDialog(release, target, parent)
-        if not dialog.exec():
-            return False
-        who, note = dialog.who.text().strip(), dialog.note.toPlainText().strip()
-    return guarded(parent, service.change_status, release.id, target, who, note) is not None
+    if target not in (ReleaseStatus.APPROVED, ReleaseStatus.WITHDRAWN, ReleaseStatus.DRAFT):
+        return guarded(parent, service.change_status, release.id, target) is not None
+
+    def change(entered: tuple[str, str]) -> object:
+        return service.change_status(release.id, target, *entered)
+
+    return bool(StatusDialog(release, target, change, parent).exec())

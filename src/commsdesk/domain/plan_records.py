@@ -1,4 +1,4 @@
-"""The plain data the plan service hands out: strategies, plans, activities with their status on a day."""
+"""The plain data of the action plan: strategies, plans, activities with their status on a day, as reports print."""
 
 from __future__ import annotations
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -44,8 +45,15 @@ def run_cli(*args: object, lang: str | None = "en") -> subprocess.CompletedProce
 def small_disk(folder: Path, size: str = "512k") -> Iterator[Path]:
     """A real file system of `size` mounted on `folder` (a tmpfs: needs root, as in CI), unmounted at the end."""
     folder.mkdir(parents=True, exist_ok=True)
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True)
-    if mounted.returncode != 0:
+    try:
+        mounted = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True
+        )
+    except OSError:  # no `mount` at all (Windows)
+        mounted = None
+    if mounted is None or mounted.returncode != 0:
+        if os.environ.get("COMMSDESK_REQUIRE_MOUNTS"):  # CI runs as root: these tests must not quietly skip there
+            pytest.fail("could not mount a small file system")
         pytest.skip("mounting a small file system needs root")
     try:
         yield folder

@@ -2545,6 +2545,10 @@
             <translation>{path} is a folder, not a database file.</translation>
         </message>
         <message>
+            <source>Another backup to {path} is being written.</source>
+            <translation>Another backup to {path} is being written.</translation>
+        </message>
+        <message>
             <source>The backup copy could not be verified; it was not kept.</source>
             <translation>The backup copy could not be verified; it was not kept.</translation>
         </message>
@@ -2555,10 +2559,6 @@
         <message>
             <source>The backup {path} is damaged and cannot be restored.</source>
             <translation>The backup {path} is damaged and cannot be restored.</translation>
-        </message>
-        <message>
-            <source>The database {path} is in use by another program. Close it and try again.</source>
-            <translation>The database {path} is in use by another program. Close it and try again.</translation>
         </message>
         <message>
             <source>The disk failed while reading or writing {path}. Nothing was saved.</source>
@@ -2577,6 +2577,10 @@
             <translation>The database {path} is damaged. Nothing was written to it.</translation>
         </message>
         <message>
+            <source>The database {path} is busy: another program, or a long import of commsdesk's own, is writing to it. Try again in a moment.</source>
+            <translation>The database {path} is busy: another program, or a long import of commsdesk's own, is writing to it. Try again in a moment.</translation>
+        </message>
+        <message>
             <source>The disk is full. Free some space; nothing was saved.</source>
             <translation>The disk is full. Free some space; nothing was saved.</translation>
         </message>
@@ -2587,6 +2591,10 @@
         <message>
             <source>The database {path} is an empty file (0 bytes): whatever it held is gone.</source>
             <translation>The database {path} is an empty file (0 bytes): whatever it held is gone.</translation>
+        </message>
+        <message>
+            <source>The upgrade of {path} broke references; nothing was changed.</source>
+            <translation>The upgrade of {path} broke references; nothing was changed.</translation>
         </message>
         <message>
             <source>The database {path} was written by a newer version of commsdesk. Install that version to open it.</source>
@@ -2699,6 +2707,10 @@
         <message>
             <source>{path} could not be read or written ({reason}).</source>
             <translation>{path} could not be read or written ({reason}).</translation>
+        </message>
+        <message>
+            <source>{path} is the database commsdesk has open; choose another file.</source>
+            <translation>{path} is the database commsdesk has open; choose another file.</translation>
         </message>
     </context>
     <context>

@@ -2545,6 +2545,10 @@
             <translation>{path} është dosje, jo skedar i bazës së të dhënave.</translation>
         </message>
         <message>
+            <source>Another backup to {path} is being written.</source>
+            <translation>Një kopje tjetër rezervë në {path} po shkruhet.</translation>
+        </message>
+        <message>
             <source>The backup copy could not be verified; it was not kept.</source>
             <translation>Kopja rezervë nuk mund të verifikohej; nuk u ruajt.</translation>
         </message>
@@ -2555,10 +2559,6 @@
         <message>
             <source>The backup {path} is damaged and cannot be restored.</source>
             <translation>Kopja rezervë {path} është e dëmtuar dhe nuk mund të rikthehet.</translation>
-        </message>
-        <message>
-            <source>The database {path} is in use by another program. Close it and try again.</source>
-            <translation>Baza e të dhënave {path} po përdoret nga një program tjetër. Mbylleni dhe provoni sërish.</translation>
         </message>
         <message>
             <source>The disk failed while reading or writing {path}. Nothing was saved.</source>
@@ -2577,6 +2577,10 @@
             <translation>Baza e të dhënave {path} është e dëmtuar. Asgjë nuk u shkrua në të.</translation>
         </message>
         <message>
+            <source>The database {path} is busy: another program, or a long import of commsdesk's own, is writing to it. Try again in a moment.</source>
+            <translation>Baza e të dhënave {path} është e zënë: një program tjetër, ose një importim i gjatë i vetë commsdesk, po shkruan në të. Provoni përsëri pas pak.</translation>
+        </message>
+        <message>
             <source>The disk is full. Free some space; nothing was saved.</source>
             <translation>Disku është plot. Lironi pak hapësirë; asgjë nuk u ruajt.</translation>
         </message>
@@ -2587,6 +2591,10 @@
         <message>
             <source>The database {path} is an empty file (0 bytes): whatever it held is gone.</source>
             <translation>Baza e të dhënave {path} është skedar bosh (0 bajt): çfarëdo që përmbante ka humbur.</translation>
+        </message>
+        <message>
+            <source>The upgrade of {path} broke references; nothing was changed.</source>
+            <translation>Përditësimi i {path} prishi lidhje; asgjë nuk u ndryshua.</translation>
         </message>
         <message>
             <source>The database {path} was written by a newer version of commsdesk. Install that version to open it.</source>
@@ -2699,6 +2707,10 @@
         <message>
             <source>{path} could not be read or written ({reason}).</source>
             <translation>{path} nuk mund të lexohej ose shkruhej ({reason}).</translation>
+        </message>
+        <message>
+            <source>{path} is the database commsdesk has open; choose another file.</source>
+            <translation>{path} është baza e të dhënave që commsdesk ka të hapur; zgjidhni një skedar tjetër.</translation>
         </message>
     </context>
     <context>

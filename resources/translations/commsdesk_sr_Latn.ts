@@ -2545,6 +2545,10 @@
             <translation>{path} je fascikla, a ne datoteka baze podataka.</translation>
         </message>
         <message>
+            <source>Another backup to {path} is being written.</source>
+            <translation>Druga rezervna kopija u {path} se upravo upisuje.</translation>
+        </message>
+        <message>
             <source>The backup copy could not be verified; it was not kept.</source>
             <translation>Rezervna kopija nije mogla da se proveri; nije sačuvana.</translation>
         </message>
@@ -2555,10 +2559,6 @@
         <message>
             <source>The backup {path} is damaged and cannot be restored.</source>
             <translation>Rezervna kopija {path} je oštećena i ne može da se vrati.</translation>
-        </message>
-        <message>
-            <source>The database {path} is in use by another program. Close it and try again.</source>
-            <translation>Bazu podataka {path} koristi drugi program. Zatvorite ga i pokušajte ponovo.</translation>
         </message>
         <message>
             <source>The disk failed while reading or writing {path}. Nothing was saved.</source>
@@ -2577,6 +2577,10 @@
             <translation>Baza podataka {path} je oštećena. Ništa nije upisano u nju.</translation>
         </message>
         <message>
+            <source>The database {path} is busy: another program, or a long import of commsdesk's own, is writing to it. Try again in a moment.</source>
+            <translation>Baza podataka {path} je zauzeta: drugi program, ili dugačak uvoz samog commsdesk-a, upisuje u nju. Pokušajte ponovo za trenutak.</translation>
+        </message>
+        <message>
             <source>The disk is full. Free some space; nothing was saved.</source>
             <translation>Disk je pun. Oslobodite prostor; ništa nije sačuvano.</translation>
         </message>
@@ -2587,6 +2591,10 @@
         <message>
             <source>The database {path} is an empty file (0 bytes): whatever it held is gone.</source>
             <translation>Baza podataka {path} je prazna datoteka (0 bajtova): šta god da je sadržala, nestalo je.</translation>
+        </message>
+        <message>
+            <source>The upgrade of {path} broke references; nothing was changed.</source>
+            <translation>Nadogradnja {path} je pokvarila veze; ništa nije promenjeno.</translation>
         </message>
         <message>
             <source>The database {path} was written by a newer version of commsdesk. Install that version to open it.</source>
@@ -2699,6 +2707,10 @@
         <message>
             <source>{path} could not be read or written ({reason}).</source>
             <translation>{path} nije moglo da se pročita ili upiše ({reason}).</translation>
+        </message>
+        <message>
+            <source>{path} is the database commsdesk has open; choose another file.</source>
+            <translation>{path} je baza podataka koju commsdesk drži otvorenom; izaberite drugu datoteku.</translation>
         </message>
     </context>
     <context>

@@ -80,7 +80,7 @@ class Desk:
             self._close_workspace()
             return self._offer_restore(paths, str(error))
         if workspace.read_only:
-            from commsdesk.db.engine import read_only_message
+            from commsdesk.services.backups import read_only_message
 
             self.window.show_read_only(read_only_message(paths.database))
             show_info(self.window, read_only_message(paths.database))
@@ -100,9 +100,9 @@ class Desk:
             return
         paths = self.workspace.paths
         self._close_workspace()
-        message = translate("Errors", "The database {path} is damaged. Nothing was written to it.").format(
-            path=paths.database
-        )
+        from commsdesk.services.backups import damaged
+
+        message = str(damaged(paths.database))
         if not self._offer_restore(paths, message) and self.on_unusable is not None:
             self.on_unusable()
 

@@ -55,7 +55,11 @@ def unexpected_error_message(error: BaseException) -> str:
 
 def _append(path: Path, entry: str) -> Path:
     # Not a symbolic link (the temporary folder is shared), and 0600 even if an older log was readable by all.
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0), FILE_MODE)
+    descriptor = os.open(
+        path,
+        os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0),
+        FILE_MODE,
+    )
     try:
         if os.name == "posix":
             os.fchmod(descriptor, FILE_MODE)  # fails on a file of someone else's: it is not ours to write into

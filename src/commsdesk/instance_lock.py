@@ -17,18 +17,26 @@ from commsdesk.private_files import make_private
 _WRITE_PROTECTED = {errno.EROFS, errno.EACCES, errno.EPERM}
 
 
-def folder_is_writable(folder: Path) -> bool:
-    """Whether files can be written in `folder`: False for a write-protected folder or medium; a full disk (or
-    any other failure) raises its own UserError. Writes a few bytes, since an empty file fits on a full disk."""
+def _write_probe(folder: Path) -> OSError | None:
+    """What writing a few bytes in `folder` fails with, if anything (an empty file would fit on a full disk)."""
     try:
         with tempfile.TemporaryFile(dir=folder) as probe:
             probe.write(b"\0" * 4096)
             probe.flush()
     except OSError as error:
-        if error.errno in _WRITE_PROTECTED:
-            return False
-        raise file_error(error, folder) from error
-    return True
+        return error
+    return None
+
+
+def folder_is_writable(folder: Path) -> bool:
+    """Whether files can be written in `folder`: False for a write-protected folder or medium; a full disk (or
+    any other failure) raises its own UserError."""
+    error = _write_probe(folder)
+    if error is None:
+        return True
+    if error.errno in _WRITE_PROTECTED:
+        return False
+    raise file_error(error, folder) from error
 
 
 class InstanceLock:
@@ -52,8 +60,9 @@ class InstanceLock:
                     "This database is already open in another commsdesk window. Close that one first.",
                 )
             )
-        if not folder_is_writable(self.path.parent):
-            raise file_error(OSError(errno.EROFS, "read-only"), self.path.parent)
+        error = _write_probe(self.path.parent)
+        if error is not None:
+            raise file_error(error, self.path.parent) from error
         raise UserError(translate("Errors", "The lock file {path} could not be written.").format(path=self.path))
 
     def release(self) -> None:

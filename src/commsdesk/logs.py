@@ -30,7 +30,8 @@ class _PrivateRotatingFileHandler(RotatingFileHandler):
     """A rotating file whose every file, the ones begun at rollover too, only its owner can read."""
 
     def _open(self):  # type: ignore[override]
-        descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, FILE_MODE)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)  # Python writes the line ends
+        descriptor = os.open(self.baseFilename, flags, FILE_MODE)
         if os.name == "posix":
             os.fchmod(descriptor, FILE_MODE)
         return open(descriptor, "a", encoding="utf-8", errors="replace")

@@ -32,8 +32,9 @@ def new_folder(folder: Path) -> Path:
 
 
 def make_private(path: Path) -> None:
-    """Let only the owner read `path`, if it exists (a file left readable by an older commsdesk)."""
-    if _POSIX and path.exists():
+    """Let only the owner read `path`, if it exists and is the user's own (a file left readable by an older
+    commsdesk); a file of someone else's, which the user may still write, is left as its owner set it."""
+    if _POSIX and path.exists() and path.stat().st_uid == os.getuid():
         os.chmod(path, FILE_MODE)
 
 

@@ -124,7 +124,7 @@ def test_a_locked_database_gives_a_clear_error_and_writes_nothing(services, work
 
     engine_module.BUSY_TIMEOUT_MS, saved = 50, engine_module.BUSY_TIMEOUT_MS
     try:
-        with pytest.raises(DatabaseLockedError, match="in use"):
+        with pytest.raises(DatabaseLockedError, match="is busy"):
             services.contacts.create(ContactInput(given_name="Ana"))
     finally:
         engine_module.BUSY_TIMEOUT_MS = saved

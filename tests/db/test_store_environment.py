@@ -3,7 +3,6 @@ media, files that are no database, other databases' backups, files readable by o
 
 from __future__ import annotations
 
-import fcntl
 import os
 import shutil
 import sqlite3
@@ -16,7 +15,7 @@ import pytest
 
 from commsdesk.atomic_files import write_atomically
 from commsdesk.db.backup import backup_into_folder, list_backups, remove_abandoned_copies
-from commsdesk.db.engine import environment_error
+from commsdesk.db.errors import environment_error
 from commsdesk.db.migrate import prepare
 from commsdesk.errors import DatabaseDamagedError, DatabaseReadOnlyError, UserError
 from commsdesk.paths import resolve_paths
@@ -99,14 +98,79 @@ def test_a_folder_given_as_the_database_is_called_a_folder(tmp_path):
     assert result.returncode == 1 and "is a folder" in result.stderr and "unexpected" not in result.stderr
 
 
-def test_an_empty_file_is_called_empty_not_newer(tmp_path):
-    path = tmp_path / "commsdesk.sqlite"
-    path.touch()
-    with pytest.raises(DatabaseDamagedError, match="empty file"):
-        Workspace.open(resolve_paths(path))
-    assert path.stat().st_size == 0  # nothing was made of it behind the user's back
-    result = run_cli("--db", str(path), "check")
+def test_an_empty_file_with_backups_is_called_empty_not_newer(tmp_path):
+    paths = resolve_paths(tmp_path / "commsdesk.sqlite")
+    Workspace.open(paths).close()
+    backup_into_folder(paths.database, paths.backups, "0003")
+    paths.database.write_bytes(b"")
+    result = run_cli("--db", str(paths.database), "check")
     assert result.returncode == 1 and "empty" in result.stdout and "newer" not in result.stdout
+    with pytest.raises(DatabaseDamagedError, match="empty file"):  # the window offers the backup
+        Workspace.open(paths)
+    assert paths.database.stat().st_size == 0  # nothing was made of it behind the user's back
+
+
+def test_an_empty_file_without_backups_becomes_a_new_database(tmp_path):
+    path = tmp_path / "commsdesk.sqlite"
+    path.touch()  # what a first start killed before its schema was written leaves
+    Workspace.open(resolve_paths(path)).close()
+    assert run_cli("--db", str(path), "check").returncode == 0
+
+
+def test_a_first_start_that_fails_leaves_no_file_behind(tmp_path):
+    with small_disk(tmp_path / "stick", size="64k") as stick:
+        (stick / "filler").write_bytes(b"\0" * 40_000)  # room for the lock and a probe, not for the schema
+        with pytest.raises(UserError, match="disk is full"):
+            Workspace.open(resolve_paths(stick / "commsdesk.sqlite"))
+        assert not (stick / "commsdesk.sqlite").exists()
+
+
+def test_a_database_busy_in_another_program_is_called_busy_not_damaged(tmp_path):
+    paths = resolve_paths(tmp_path / "commsdesk.sqlite")
+    Workspace.open(paths).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_EXCLUSIVE, str(paths.database)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        with pytest.raises(UserError, match="is busy") as raised:
+            Workspace.open(paths)
+        assert not isinstance(raised.value, DatabaseDamagedError)  # no backup is offered over a healthy file
+    finally:
+        holder.kill()
+        holder.wait()
+        holder.stdout.close()
+
+
+HOLD_EXCLUSIVE = """
+import sqlite3, sys, time
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("BEGIN EXCLUSIVE")
+print("holding", flush=True)
+time.sleep(30)
+"""
+
+
+def test_other_programs_part_files_beside_the_database_stay(tmp_path):
+    paths = resolve_paths(tmp_path / "commsdesk.sqlite")
+    download = tmp_path / "report.pdf.part"  # a browser's download in progress
+    download.write_bytes(b"%PDF")
+    restore_left = tmp_path / "commsdesk.sqlite.part"
+    restore_left.write_bytes(b"\0" * 100)
+    Workspace.open(paths).close()
+    assert download.exists() and not restore_left.exists()
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() != 0, reason="needs a file owned by someone else")
+def test_a_file_of_someone_else_keeps_its_mode(tmp_path):
+    from commsdesk.private_files import make_private
+
+    shared = tmp_path / "shared.sqlite"
+    shared.write_bytes(b"")
+    os.chmod(shared, 0o664)
+    os.chown(shared, 65534, 65534)
+    make_private(shared)
+    assert mode(shared) == 0o664
 
 
 def test_backing_up_a_file_that_is_no_database_says_so(tmp_path):
@@ -162,7 +226,7 @@ def test_a_contacts_export_to_a_full_disk_is_one_sentence(tmp_path):
 
 
 def test_a_database_on_write_protected_media_opens_read_only(tmp_path):
-    with small_disk(tmp_path / "cd") as cd:
+    with small_disk(tmp_path / "cd #1 %41 ?") as cd:  # characters a URI would change
         paths = resolve_paths(cd / "commsdesk.sqlite")
         workspace = Workspace.open(paths)
         workspace.services.contacts.create(ContactInput(given_name="Drita", family_name="Gashi"))
@@ -217,6 +281,7 @@ def test_database_errors_are_sorted_by_their_code_not_their_text(tmp_path):
 
 
 def test_copies_left_by_a_killed_backup_go_but_one_being_written_stays(tmp_path):
+    fcntl = pytest.importorskip("fcntl")
     paths = resolve_paths(tmp_path / "commsdesk.sqlite")
     Workspace.open(paths).close()
     paths.backups.mkdir()
@@ -229,7 +294,7 @@ def test_copies_left_by_a_killed_backup_go_but_one_being_written_stays(tmp_path)
         Workspace.open(paths).close()
         assert not abandoned.exists()
         assert in_progress.exists()
-    assert remove_abandoned_copies(paths.backups) == 1
+    assert remove_abandoned_copies(paths.backups, paths.database) == 1
 
 
 def test_check_creates_nothing_beside_the_file_it_inspects(tmp_path):
@@ -259,6 +324,23 @@ def test_a_file_of_an_older_commsdesk_leaves_wal_mode_when_opened(tmp_path):
             assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "delete"
     finally:
         workspace.close()
+
+
+def test_a_wal_file_another_program_has_open_is_not_switched_under_it(tmp_path):
+    paths = resolve_paths(tmp_path / "commsdesk.sqlite")
+    Workspace.open(paths).close()
+    other = sqlite3.connect(paths.database)
+    other.execute("PRAGMA journal_mode=WAL")
+    other.execute("SELECT COUNT(*) FROM contact").fetchone()  # keeps the WAL in use
+    from commsdesk.db import engine
+
+    saved, engine.BUSY_TIMEOUT_MS = engine.BUSY_TIMEOUT_MS, 100
+    try:
+        with pytest.raises(UserError, match="is busy"):
+            prepare(paths.database, paths.backups)
+    finally:
+        engine.BUSY_TIMEOUT_MS = saved
+        other.close()
 
 
 # -- work that was killed half-way --------------------------------------------------------------------------------
@@ -336,5 +418,13 @@ def test_the_journal_of_a_killed_backup_goes_with_its_copy(tmp_path):
     folder.mkdir()
     (folder / "commsdesk-0003-20261203-101010.sqlite.part").write_bytes(b"\0" * 100)
     (folder / "commsdesk-0003-20261203-101010.sqlite.part-journal").write_bytes(b"\0" * 100)
-    assert remove_abandoned_copies(folder) == 1
+    assert remove_abandoned_copies(folder, tmp_path / "commsdesk.sqlite") == 1
     assert list(folder.iterdir()) == []
+
+
+def test_the_open_database_is_never_read_raw_as_an_import(workspace):
+    from commsdesk.io.icalendar_io import read_ics
+
+    for name in ("commsdesk.sqlite", "commsdesk.sqlite-journal"):
+        with pytest.raises(UserError, match="is the database commsdesk has open"):
+            read_ics(workspace.paths.folder / name)

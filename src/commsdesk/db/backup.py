@@ -12,15 +12,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from commsdesk.db.engine import environment_error
+from commsdesk.db.errors import damaged, environment_error, is_damage, not_a_database
 from commsdesk.db.integrity import check_file, journal_of, reading, refuse_what_is_no_database, table_counts
 from commsdesk.errors import UserError
 from commsdesk.file_errors import file_error
 from commsdesk.i18n import translate
 from commsdesk.logs import store as log
-from commsdesk.private_files import create_private, private_folder
+from commsdesk.private_files import FILE_MODE, private_folder
 
 PARTIAL_SUFFIX = ".part"
+# Errors of reading the database being copied, rather than of writing the copy.
+_SOURCE_CODES = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
 _POSIX = os.name == "posix"
 if _POSIX:
     import fcntl
@@ -35,57 +37,71 @@ class BackupFile:
 
 @contextmanager
 def _partial_copy(target: Path) -> Iterator[Path]:
-    """An empty private `<target>.part` to write the copy into, marked as being written while this block runs.
+    """A new, empty, private `<target>.part` to write the copy into, marked as being written while this block runs.
 
-    On POSIX a `flock` on it says so to `remove_abandoned_copies` (a backup started from Task Scheduler while
-    the window opens, say); the descriptor is closed only after SQLite has closed the file, since closing a
-    descriptor drops the process's locks on a file. On Windows a file being written cannot be deleted anyway.
+    On POSIX a `flock` on it, taken on the very descriptor that created it, tells `remove_abandoned_copies` that
+    it is being written (by a backup started from Task Scheduler while the window opens, say); that descriptor is
+    closed only after SQLite has closed the file, since closing a descriptor drops the process's locks on a file.
+    On Windows a file that SQLite holds open cannot be deleted.
     """
     partial = target.with_name(target.name + PARTIAL_SUFFIX)
-    partial.unlink(missing_ok=True)
-    create_private(partial)
-    holder = None
-    if _POSIX:
-        holder = partial.open("rb")
-        fcntl.flock(holder, fcntl.LOCK_EX)
+    _remove_if_abandoned(partial)
     try:
+        descriptor = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_RDWR, FILE_MODE)
+    except FileExistsError as error:
+        raise UserError(
+            translate("Errors", "Another backup to {path} is being written.").format(path=target)
+        ) from error
+    try:
+        if _POSIX:
+            os.fchmod(descriptor, FILE_MODE)  # whatever the umask
+            fcntl.flock(descriptor, fcntl.LOCK_EX)
         yield partial
     finally:
-        if holder is not None:
-            holder.close()
+        os.close(descriptor)
         partial.unlink(missing_ok=True)
 
 
-def _being_written(partial: Path) -> bool:
-    if not _POSIX:
-        return False  # deleting it fails while it is open
-    with partial.open("rb") as probe:
-        try:
-            fcntl.flock(probe, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return True
-    return False
+def _remove_if_abandoned(partial: Path) -> bool:
+    """Delete `partial` (and its journal) unless a running backup is writing it; True if it was deleted.
+
+    It is deleted while the probe holds its lock, so no backup can have taken the file over meanwhile."""
+    try:
+        probe = os.open(partial, os.O_RDONLY)
+    except FileNotFoundError:
+        return False
+    try:
+        if _POSIX:
+            try:
+                fcntl.flock(probe, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return False
+        partial.unlink()  # on Windows this fails while a backup holds it open
+        journal_of(partial).unlink(missing_ok=True)
+    except OSError:
+        return False  # in use, or not ours to delete: left alone
+    finally:
+        os.close(probe)
+    log.info("removed %s, left by a backup or upgrade that was stopped", partial)
+    return True
 
 
-def remove_abandoned_copies(folder: Path) -> int:
-    """Delete the `.part` files that a killed backup or upgrade left in `folder`; returns how many."""
-    removed = 0
-    for partial in folder.glob(f"*{PARTIAL_SUFFIX}") if folder.is_dir() else []:
-        try:
-            if not _being_written(partial):
-                partial.unlink()
-                journal_of(partial).unlink(missing_ok=True)
-                removed += 1
-                log.info("removed %s, left by a backup or upgrade that was stopped", partial)
-        except OSError:
-            pass  # in use, or not ours to delete: left alone
-    return removed
+def remove_abandoned_copies(folder: Path, database: Path) -> int:
+    """Delete the `.part` files that a killed backup, upgrade or restore of `database` left in `folder` (its
+    own folder, or its backups); returns how many. Other programs' `.part` files (a browser's downloads) stay."""
+    ours = re.compile(
+        rf"^(?:{re.escape(database.name)}|{re.escape(database.stem)}-[^-]+-\d{{8}}-\d{{6}}(?:-\d+)?\.sqlite)"
+        rf"{re.escape(PARTIAL_SUFFIX)}$"
+    )
+    found = [path for path in folder.iterdir() if ours.match(path.name)] if folder.is_dir() else []
+    return sum(_remove_if_abandoned(partial) for partial in found)
 
 
 def backup_to(source: Path, target: Path) -> Path:
     """Copy `source` to `target` with the backup API and verify the copy; a failed copy is deleted.
 
     The copy is private to its owner (personal data) and uses a rollback journal: one self-contained file.
+    A failure is blamed on the right file: the source when reading it failed, the target when writing did.
     """
     refuse_what_is_no_database(source)
     try:
@@ -104,13 +120,36 @@ def backup_to(source: Path, target: Path) -> Path:
             partial.replace(target)
         log.info("backup of %s written to %s", source, target)
     except sqlite3.Error as error:
-        user_error = environment_error(error, target) or UserError(
+        blamed = source if is_damage(error) or error.sqlite_errorcode & 0xFF in _SOURCE_CODES else target
+        user_error = environment_error(error, blamed) or UserError(
             translate("Errors", "The backup to {path} failed: {reason}").format(path=target, reason=error)
         )
         raise user_error from error
     except OSError as error:
         raise file_error(error, target) from error
     return target
+
+
+def backup_database(database: Path, folder: Path) -> Path:
+    """A verified backup of `database` in `folder`, named after its schema revision (or "empty") and the time."""
+    refuse_what_is_no_database(database)
+    try:
+        label = stored_revision(database) or "empty"
+    except sqlite3.Error as error:
+        raise (environment_error(error, database) or damaged(database)) from error
+    return backup_into_folder(database, folder, label)
+
+
+def stored_revision(path: Path) -> str | None:
+    """The revision recorded in `path`, None for a file with no tables; a foreign SQLite file is refused."""
+    with reading(path) as (connection, _interrupted):
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not tables:
+            return None
+        if "alembic_version" not in tables:
+            raise not_a_database(path)
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
 
 
 def backup_name(database: Path, label: str, stamp: str) -> str:

@@ -4,23 +4,26 @@ The file uses SQLite's rollback journal, not WAL. POSIX advisory locks belong to
 descriptor of a file drops all of the process's locks on it, so a file dialog that sniffs the database (or its
 `-wal`/`-shm`) would let another process delete the live WAL under a window that keeps its connections open
 ("How To Corrupt An SQLite Database File", §2.2). With a rollback journal a connection holds no lock between
-transactions, and committed data is always in the database file itself, which every other program reads.
+transactions, and committed data is always in the database file itself, which every other program reads. What is
+left is a transaction's own locks: no code of ours opens the database's files raw (`open_files`, and the file
+dialogs tell types by name only, `ui/file_dialogs.py`), so nothing but foreign code in the process could drop them.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
-from commsdesk.db.integrity import OPEN_IN_THIS_PROCESS, WriteGate, not_a_database_message, read_only_uri
-from commsdesk.errors import DatabaseDamagedError, DatabaseLockedError, DatabaseReadOnlyError, UserError
-from commsdesk.i18n import translate
+from commsdesk import open_files
+from commsdesk.db.errors import environment_error
+from commsdesk.db.integrity import WriteGate, read_only_uri
 
 BUSY_TIMEOUT_MS = 5000
 JOURNAL_MODE = "delete"
@@ -53,15 +56,21 @@ def _set_read_only_pragmas(dbapi_connection: sqlite3.Connection, _record: object
     cursor.close()
 
 
+def _engine(connect: Callable[[], sqlite3.Connection]) -> Engine:
+    return create_engine("sqlite://", creator=connect, poolclass=QueuePool)
+
+
 def make_engine(path: Path, gate: WriteGate | None = None, *, read_only: bool = False) -> Engine:
     """An engine on `path` with foreign keys on, a rollback journal, full sync and a busy timeout on every
     connection; with `gate`, every connection's writes wait for it (see `WriteGate`) until it has opened.
     `read_only` opens the file so that SQLite refuses every write (a file on write-protected media)."""
+    # The connections are made here, not from a URL: SQLAlchemy would decode `%41`, `#` or `?` in the path.
     if read_only:
-        engine = create_engine(f"sqlite:///{read_only_uri(path)}&uri=true")
+        uri = read_only_uri(path)
+        engine = _engine(lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
         event.listen(engine, "connect", _set_read_only_pragmas)
         return engine
-    engine = create_engine(f"sqlite:///{path}")
+    engine = _engine(lambda: sqlite3.connect(path, check_same_thread=False))
     event.listen(engine, "connect", _set_pragmas)
     event.listen(engine, "begin", _begin)
     if gate is not None:
@@ -80,52 +89,6 @@ def make_engine(path: Path, gate: WriteGate | None = None, *, read_only: bool = 
     return engine
 
 
-def environment_error(error: sqlite3.Error | DBAPIError, path: Path) -> UserError | None:
-    """The user-facing error for a failure that is the environment's fault (locked, full, damaged, read-only),
-    else None. Sorted by SQLite's result code, never by the (English, version-dependent) text of the message."""
-    original = getattr(error, "orig", error)
-    code = getattr(original, "sqlite_errorcode", None)
-    if code is None:
-        return None
-    primary = code & 0xFF
-    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        return DatabaseLockedError(
-            translate("Errors", "The database {path} is in use by another program. Close it and try again.").format(
-                path=path
-            )
-        )
-    if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_AUTH):
-        # SQLITE_AUTH: the write gate refused a write because the file failed its integrity check.
-        return DatabaseDamagedError(
-            translate("Errors", "The database {path} is damaged. Nothing was written to it.").format(path=path)
-        )
-    if primary == sqlite3.SQLITE_NOTADB:
-        return DatabaseDamagedError(not_a_database_message(path))
-    if primary == sqlite3.SQLITE_FULL:
-        return UserError(translate("Errors", "The disk is full. Free some space; nothing was saved."))
-    if primary == sqlite3.SQLITE_READONLY:
-        return DatabaseReadOnlyError(read_only_message(path))
-    if primary == sqlite3.SQLITE_IOERR:
-        return UserError(
-            translate("Errors", "The disk failed while reading or writing {path}. Nothing was saved.").format(path=path)
-        )
-    if primary == sqlite3.SQLITE_CANTOPEN:
-        return UserError(
-            translate(
-                "Errors", "The database {path} cannot be opened. Check that it exists and that its folder is writable."
-            ).format(path=path)
-        )
-    return None
-
-
-def read_only_message(path: Path) -> str:
-    return translate(
-        "Errors",
-        "The database {path} is read-only (a write-protected file, folder or medium): it can be read, but nothing "
-        "can be changed.",
-    ).format(path=path)
-
-
 class Database:
     """One open commsdesk database file: its engine and the transactions of its services."""
 
@@ -134,7 +97,7 @@ class Database:
         self.gate = gate
         self.read_only = read_only
         self.engine = make_engine(path, gate, read_only=read_only)
-        OPEN_IN_THIS_PROCESS[path.resolve()] += 1
+        open_files.opened(path)
         self._closed = False
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
@@ -155,4 +118,4 @@ class Database:
         self.engine.dispose()
         if not self._closed:
             self._closed = True
-            OPEN_IN_THIS_PROCESS[self.path.resolve()] -= 1
+            open_files.closed(self.path)

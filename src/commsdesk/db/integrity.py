@@ -12,12 +12,13 @@ import sqlite3
 import tempfile
 import threading
 import time
-from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from commsdesk import open_files
+from commsdesk.db.errors import environment_error, is_damage, not_a_database
 from commsdesk.errors import DatabaseDamagedError, UserError
 from commsdesk.i18n import translate
 from commsdesk.logs import store as log
@@ -37,13 +38,9 @@ class IntegrityReport:
         return not self.problems and self.foreign_key_violations == 0
 
 
-# The files this process has open through SQLite. Closing any descriptor of a file drops every POSIX lock the
-# process holds on it, so those files are never opened raw here, only through SQLite (which defers such closes).
-OPEN_IN_THIS_PROCESS: Counter[Path] = Counter()
-
-
 def is_sqlite_file(path: Path) -> bool:
-    """Whether `path` is an SQLite database (a text file or a spreadsheet is not); an empty file counts as one."""
+    """Whether `path` is an SQLite database (a text file or a spreadsheet is not; SQLite counts an empty file as
+    one, `refuse_what_is_no_database` does not)."""
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
         try:
@@ -60,7 +57,7 @@ def uses_wal(path: Path) -> bool:
 
     A file this process has open is in rollback-journal mode already (`prepare` converts it before opening).
     """
-    if OPEN_IN_THIS_PROCESS[path.resolve()] > 0:
+    if open_files.is_open(path):
         return False
     try:
         with path.open("rb") as handle:
@@ -68,10 +65,6 @@ def uses_wal(path: Path) -> bool:
     except OSError:
         return False
     return header.startswith(b"SQLite format 3\x00") and header[18:20] == b"\x02\x02"
-
-
-def not_a_database_message(path: Path) -> str:
-    return translate("Errors", "{path} is not a commsdesk database.").format(path=path)
 
 
 def refuse_what_is_no_database(path: Path) -> None:
@@ -85,7 +78,7 @@ def refuse_what_is_no_database(path: Path) -> None:
             )
         )
     if not is_sqlite_file(path):
-        raise UserError(not_a_database_message(path))
+        raise not_a_database(path)
 
 
 def read_only_uri(path: Path) -> str:
@@ -159,7 +152,9 @@ def check_file(path: Path) -> IntegrityReport:
         with reading(path) as (connection, interrupted):
             report.interrupted_change = interrupted
             _run_checks(connection, report)
-    except (sqlite3.DatabaseError, OSError) as error:
+    except sqlite3.DatabaseError as error:
+        if not is_damage(error):  # busy, full, missing: not the file's fault, and no reason to offer a backup
+            raise (environment_error(error, path) or error) from error
         report.problems.append(str(error))
     log.debug("checked %s in %.0f ms: %s", path, (time.perf_counter() - started) * 1000, report.problems or "ok")
     return report
@@ -256,6 +251,9 @@ class WriteGate:
         return sqlite3.SQLITE_OK if self._passed else sqlite3.SQLITE_DENY
 
 
+_BUSY_ATTEMPTS = 10  # each after the connection's own 5 s busy timeout and a second's pause
+
+
 class BackgroundCheck:
     """`check_file` on a worker thread: decides `gate`, then calls `on_done(report)` on that thread.
 
@@ -291,7 +289,7 @@ class BackgroundCheck:
                     return
                 self._connection = open_read_only(self.path)
             try:
-                _run_checks(self._connection, report)
+                self._run_checks_patiently(report)
             finally:
                 with self._lock:
                     self._connection.close()
@@ -302,6 +300,16 @@ class BackgroundCheck:
             self._gate.decide(report.ok and not self._cancelled.is_set())  # never leaves a write waiting
         if not self._cancelled.is_set():
             self._on_done(report)
+
+    def _run_checks_patiently(self, report: IntegrityReport) -> None:
+        """The checks, tried again while another program keeps the file busy: only damage fails the file."""
+        for attempt in range(_BUSY_ATTEMPTS):
+            try:
+                _run_checks(self._connection, report)
+                return
+            except sqlite3.DatabaseError as error:
+                if is_damage(error) or attempt == _BUSY_ATTEMPTS - 1 or self._cancelled.wait(1.0):
+                    raise
 
     @property
     def running(self) -> bool:

@@ -9,23 +9,21 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from sqlalchemy.exc import DBAPIError
 
-from commsdesk.db.backup import backup_into_folder, remove_abandoned_copies
-from commsdesk.db.engine import BUSY_TIMEOUT_MS, JOURNAL_MODE, Database, environment_error
+from commsdesk.db.backup import backup_into_folder, list_backups, remove_abandoned_copies, stored_revision
+from commsdesk.db.engine import BUSY_TIMEOUT_MS, JOURNAL_MODE, Database
+from commsdesk.db.errors import damaged, environment_error, in_use
 from commsdesk.db.integrity import (
     check_file,
     journal_of,
-    not_a_database_message,
-    reading,
     refuse_what_is_no_database,
     uses_wal,
 )
 from commsdesk.errors import (
     DatabaseDamagedError,
-    DatabaseLockedError,
     DatabaseReadOnlyError,
     DatabaseTooNewError,
     UserError,
@@ -76,18 +74,6 @@ def known_revisions() -> set[str]:
     return {script.revision for script in ScriptDirectory.from_config(_config()).walk_revisions()}
 
 
-def stored_revision(path: Path) -> str | None:
-    """The revision recorded in `path`, None for a file with no tables; a foreign SQLite file is refused."""
-    with reading(path) as (connection, _interrupted):
-        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if not tables:
-            return None
-        if "alembic_version" not in tables:
-            raise UserError(not_a_database_message(path))
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        return row[0] if row else None
-
-
 def _is_at(path: Path, revision: str) -> bool:
     """Whether `path` records `revision`; False when that cannot be read (the full check then says why)."""
     try:
@@ -101,9 +87,24 @@ def upgrade(database: Database, revision: str = "head") -> None:
     from alembic import command
 
     config = _config()
-    with database.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    with database.engine.connect() as connection:
+        # Off outside the transaction (SQLite ignores it inside one, so on the driver's connection, before SQLAlchemy
+        # begins), so that a batch migration copying a parent table does not cascade into its children; every
+        # reference is checked once the migrations are done.
+        driver = connection.connection.dbapi_connection
+        driver.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+                if connection.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                    raise DatabaseDamagedError(
+                        translate("Errors", "The upgrade of {path} broke references; nothing was changed.").format(
+                            path=database.path
+                        )
+                    )
+        finally:
+            driver.execute("PRAGMA foreign_keys=ON")
 
 
 def _use_rollback_journal(path: Path) -> None:
@@ -115,11 +116,7 @@ def _use_rollback_journal(path: Path) -> None:
     finally:
         connection.close()
     if mode != JOURNAL_MODE:
-        raise DatabaseLockedError(
-            translate("Errors", "The database {path} is in use by another program. Close it and try again.").format(
-                path=path
-            )
-        )
+        raise in_use(path)
 
 
 def _undo_interrupted_change(path: Path) -> None:
@@ -150,12 +147,6 @@ def _refuse_unknown(path: Path, current: str | None) -> None:
         )
 
 
-def _damaged(path: Path) -> DatabaseDamagedError:
-    return DatabaseDamagedError(
-        translate("Errors", "The database {path} is damaged. Nothing was written to it.").format(path=path)
-    )
-
-
 def prepare_read_only(path: Path) -> MigrationResult:
     """Check a file that cannot be written (write-protected media): it opens only if it needs no upgrade."""
     if not path.exists():
@@ -165,10 +156,10 @@ def prepare_read_only(path: Path) -> MigrationResult:
     refuse_what_is_no_database(path)
     try:
         if not check_file(path).ok:
-            raise _damaged(path)
+            raise damaged(path)
         current = stored_revision(path)
     except sqlite3.Error as error:
-        raise (environment_error(error, path) or _damaged(path)) from error
+        raise (environment_error(error, path) or damaged(path)) from error
     _refuse_unknown(path, current)
     log.info("%s is write-protected: opened read-only", path)
     if current != SCHEMA_HEAD:
@@ -195,10 +186,17 @@ def prepare(path: Path, backups: Path, *, check_current: bool = True) -> Migrati
     exists = path.exists()
     current = None
     backup = None
+    remove_abandoned_copies(backups, path)
+    remove_abandoned_copies(path.parent, path)
+    if exists and path.is_file() and path.stat().st_size == 0 and not list_backups(backups, path):
+        # An empty file holds nothing to lose (a first start killed before its schema was written leaves one):
+        # it becomes a new database. With backups of it around, it is refused, and the window offers them.
+        log.info("%s is empty and has no backups: making it a new database", path)
+        path.unlink()
+        exists = False
     if exists:
         refuse_what_is_no_database(path)
-    remove_abandoned_copies(backups)
-    remove_abandoned_copies(path.parent)
+    created = False
     try:
         if exists:
             make_private(path)
@@ -207,7 +205,7 @@ def prepare(path: Path, backups: Path, *, check_current: bool = True) -> Migrati
             if not check_current and not legacy_wal and _is_at(path, head):
                 return MigrationResult(False, head, head, None, checked=False)
             if not check_file(path).ok:
-                raise _damaged(path)
+                raise damaged(path)
             current = stored_revision(path)
             _refuse_unknown(path, current)
             if legacy_wal:
@@ -220,19 +218,18 @@ def prepare(path: Path, backups: Path, *, check_current: bool = True) -> Migrati
                 log.info("upgrading %s from %s to %s; backup first: %s", path, current, head, backup)
         else:
             create_private(new_folder(path.parent) / path.name)
+            created = True
             log.info("creating %s", path)
         database = Database(path)
         try:
             upgrade(database)
         finally:
             database.close()
-    except (sqlite3.Error, DBAPIError) as error:
-        user_error = environment_error(error, path)
-        if user_error is None:
-            raise
-        raise user_error from error
-    except OSError as error:
-        raise file_error(error, path) from error
+    except BaseException as error:
+        if created:  # a first start that failed leaves nothing behind, so that the next one simply starts again
+            for leftover in (path, journal_of(path)):
+                leftover.unlink(missing_ok=True)
+        _raise_as_user_error(error, path)
     if stored_revision(path) != head or not check_file(path).ok:
         raise DatabaseDamagedError(
             translate("Errors", "The upgrade of {path} could not be verified. Restore the backup {backup}.").format(
@@ -240,3 +237,14 @@ def prepare(path: Path, backups: Path, *, check_current: bool = True) -> Migrati
             )
         )
     return MigrationResult(current is None, current, head, backup)
+
+
+def _raise_as_user_error(error: BaseException, path: Path) -> NoReturn:
+    """Re-raise `error`, as the sentence that names its cause when the environment caused it."""
+    if isinstance(error, sqlite3.Error | DBAPIError):
+        user_error = environment_error(error, path)
+        if user_error is not None:
+            raise user_error from error
+    elif isinstance(error, OSError):
+        raise file_error(error, path) from error
+    raise error

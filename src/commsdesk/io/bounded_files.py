@@ -18,6 +18,7 @@ from typing import BinaryIO
 from commsdesk.errors import ValidationError
 from commsdesk.i18n import current_language, format_size, translate
 from commsdesk.logs import exchange as log
+from commsdesk.open_files import refuse_if_open
 
 MIB = 1024 * 1024
 CHUNK = MIB  # bytes read at a time
@@ -79,6 +80,7 @@ def _unreadable(path: Path, error: OSError) -> ValidationError:
 
 
 def _open(path: Path) -> BinaryIO:
+    refuse_if_open(path)
     try:
         return path.open("rb")
     except OSError as error:
@@ -87,6 +89,7 @@ def _open(path: Path) -> BinaryIO:
 
 def check_size(path: Path, limit: int) -> int:
     """The file's size; ValidationError (one sentence naming the file and the limit) when it is over `limit`."""
+    refuse_if_open(path)
     try:
         size = path.stat().st_size
     except OSError as error:

@@ -29,6 +29,7 @@ from commsdesk.domain.releases import (
 )
 from commsdesk.errors import UserError, ValidationError
 from commsdesk.i18n import translate
+from commsdesk.open_files import refuse_if_open
 from commsdesk.private_files import private_folder
 from commsdesk.services.releases.data import AttachmentRow
 
@@ -73,6 +74,7 @@ class AttachmentsService:
     ) -> int:
         """Copy `source` into the archive for the release and return the attachment's id."""
         source = Path(source)
+        refuse_if_open(source)  # reading the open database raw would cost it its locks
         original = source.name
         ext = extension(original)
         stored = uuid.uuid4().hex + (f".{ext}" if re.fullmatch(r"[a-z0-9]{1,10}", ext) else "")

@@ -9,6 +9,8 @@ dialog of the program goes through here, with the signatures of `QFileDialog`'s 
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QFileInfo, QMimeDatabase
 from PySide6.QtGui import QAbstractFileIconProvider
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
@@ -39,8 +41,9 @@ def file_dialog(
 ) -> QFileDialog:
     """The configured dialog (not shown): Qt's own widgets, name-only icons."""
     dialog = QFileDialog(parent, caption, directory, filters)
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-    dialog.setIconProvider(NameOnlyIconProvider())
+    if os.name == "posix":  # on Windows a lock belongs to its handle: the system's own dialog harms nothing
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setIconProvider(NameOnlyIconProvider())
     dialog.setFileMode(mode)
     if mode == QFileDialog.FileMode.Directory:
         dialog.setOption(QFileDialog.Option.ShowDirsOnly)

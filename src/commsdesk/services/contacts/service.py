@@ -279,7 +279,7 @@ class ContactsService(FilesMixin):
     ) -> ImportReport:
         """Import the rows in one transaction: every accepted row or nothing. Rows with problems stop the import
         (a ValidationError naming each) unless `skip_invalid`; matches of existing contacts follow `on_duplicate`."""
-        with collector_paused(), self._db.session() as session:
+        with collector_paused(), self._db.bulk_session() as session:
             outcomes, prepared = importing.decide(session, rows, on_duplicate, progress)
             importing.check_all_accepted(outcomes, skip_invalid)
             done = import_writing.execute(session, prepared, outcomes, group, progress)

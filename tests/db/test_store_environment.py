@@ -428,3 +428,15 @@ def test_the_open_database_is_never_read_raw_as_an_import(workspace):
     for name in ("commsdesk.sqlite", "commsdesk.sqlite-journal"):
         with pytest.raises(UserError, match="is the database commsdesk has open"):
             read_ics(workspace.paths.folder / name)
+
+
+def test_a_windows_network_path_keeps_its_server_in_the_uri_sqlite_opens():
+    from pathlib import PurePosixPath, PureWindowsPath
+
+    from commsdesk.db.integrity import file_uri
+
+    assert file_uri(PureWindowsPath(r"\\server\share\office\commsdesk.sqlite")) == (
+        "file:////server/share/office/commsdesk.sqlite"
+    )
+    assert file_uri(PureWindowsPath(r"C:\Users\Drita\commsdesk.sqlite")) == "file:///C:/Users/Drita/commsdesk.sqlite"
+    assert file_uri(PurePosixPath("/home/drita/a #1.sqlite")) == "file:///home/drita/a%20%231.sqlite"

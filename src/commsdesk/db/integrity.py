@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from commsdesk import open_files
 from commsdesk.db.errors import environment_error, is_damage, not_a_database
@@ -38,11 +38,18 @@ class IntegrityReport:
         return not self.problems and self.foreign_key_violations == 0
 
 
+def file_uri(path: PurePath) -> str:
+    """SQLite's URI of the absolute `path`. A Windows network path (`\\\\server\\share\\…`) keeps its server in the
+    path (`file:////server/share/…`): SQLite refuses a URI naming a host."""
+    uri = path.as_uri()
+    return "file:////" + uri.removeprefix("file://") if not uri.startswith("file:///") else uri
+
+
 def is_sqlite_file(path: Path) -> bool:
     """Whether `path` is an SQLite database (a text file or a spreadsheet is not; SQLite counts an empty file as
     one, `refuse_what_is_no_database` does not)."""
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        connection = sqlite3.connect(f"{file_uri(path.resolve())}?mode=ro&immutable=1", uri=True)
         try:
             connection.execute("PRAGMA schema_version").fetchone()
         finally:
@@ -87,7 +94,7 @@ def read_only_uri(path: Path) -> str:
     A WAL-mode file opened read-only would get a `-wal` and `-shm` beside it; when it has no `-wal`, no
     connection has it open and all its content is in the file itself, so it is read as immutable instead.
     """
-    uri = f"{path.resolve().as_uri()}?mode=ro"
+    uri = f"{file_uri(path.resolve())}?mode=ro"
     if uses_wal(path) and not path.with_name(path.name + "-wal").exists():
         uri += "&immutable=1"
     return uri

@@ -16,7 +16,7 @@ from pathlib import Path
 from commsdesk import __version__
 from commsdesk.i18n import translate
 from commsdesk.paths import default_data_dir
-from commsdesk.private_files import FILE_MODE, private_folder
+from commsdesk.private_files import open_private, private_folder
 
 LOG_NAME = "commsdesk-errors.log"
 
@@ -55,14 +55,8 @@ def unexpected_error_message(error: BaseException) -> str:
 
 def _append(path: Path, entry: str) -> Path:
     # Not a symbolic link (the temporary folder is shared), and 0600 even if an older log was readable by all.
-    descriptor = os.open(
-        path,
-        os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0),
-        FILE_MODE,
-    )
+    descriptor = open_private(path, os.O_WRONLY | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0))
     try:
-        if os.name == "posix":
-            os.fchmod(descriptor, FILE_MODE)  # fails on a file of someone else's: it is not ours to write into
         os.write(descriptor, entry.encode("utf-8", "replace"))
     finally:
         os.close(descriptor)

@@ -15,7 +15,7 @@ import os
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from commsdesk.private_files import FILE_MODE, private_folder
+from commsdesk.private_files import open_private, private_folder
 
 LOG_NAME = "commsdesk.log"
 MAX_BYTES = 1024 * 1024
@@ -30,10 +30,7 @@ class _PrivateRotatingFileHandler(RotatingFileHandler):
     """A rotating file whose every file, the ones begun at rollover too, only its owner can read."""
 
     def _open(self):  # type: ignore[override]
-        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)  # Python writes the line ends
-        descriptor = os.open(self.baseFilename, flags, FILE_MODE)
-        if os.name == "posix":
-            os.fchmod(descriptor, FILE_MODE)
+        descriptor = open_private(Path(self.baseFilename), os.O_WRONLY | os.O_APPEND)  # binary: Python ends lines
         return open(descriptor, "a", encoding="utf-8", errors="replace")
 
     def handleError(self, record: logging.LogRecord) -> None:

@@ -38,12 +38,20 @@ def make_private(path: Path) -> None:
         os.chmod(path, FILE_MODE)
 
 
-def create_private(path: Path) -> Path:
-    """Create an empty `path` that only its owner can read; raises FileExistsError if it exists."""
-    descriptor = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, FILE_MODE)
+def open_private(path: Path, flags: int) -> int:
+    """`os.open(path, flags | O_CREAT)` (binary on Windows), the file made readable by its owner only whatever the
+    umask, also when it existed and was not (fails on a file of someone else's: it is not ours to write into)."""
+    descriptor = os.open(path, flags | os.O_CREAT | getattr(os, "O_BINARY", 0), FILE_MODE)
     try:
         if _POSIX:
-            os.fchmod(descriptor, FILE_MODE)  # the umask may have taken bits away from the owner
-    finally:
+            os.fchmod(descriptor, FILE_MODE)
+    except OSError:
         os.close(descriptor)
+        raise
+    return descriptor
+
+
+def create_private(path: Path) -> Path:
+    """Create an empty `path` that only its owner can read; raises FileExistsError if it exists."""
+    os.close(open_private(path, os.O_EXCL | os.O_WRONLY))
     return path

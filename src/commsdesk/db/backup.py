@@ -18,7 +18,7 @@ from commsdesk.errors import UserError
 from commsdesk.file_errors import file_error
 from commsdesk.i18n import translate
 from commsdesk.logs import store as log
-from commsdesk.private_files import FILE_MODE, private_folder
+from commsdesk.private_files import open_private, private_folder
 
 PARTIAL_SUFFIX = ".part"
 # Errors of reading the database being copied, rather than of writing the copy.
@@ -47,14 +47,13 @@ def _partial_copy(target: Path) -> Iterator[Path]:
     partial = target.with_name(target.name + PARTIAL_SUFFIX)
     _remove_if_abandoned(partial)
     try:
-        descriptor = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_RDWR, FILE_MODE)
+        descriptor = open_private(partial, os.O_EXCL | os.O_RDWR)
     except FileExistsError as error:
         raise UserError(
             translate("Errors", "Another backup to {path} is being written.").format(path=target)
         ) from error
     try:
         if _POSIX:
-            os.fchmod(descriptor, FILE_MODE)  # whatever the umask
             fcntl.flock(descriptor, fcntl.LOCK_EX)
         yield partial
     finally:
@@ -104,6 +103,11 @@ def backup_to(source: Path, target: Path) -> Path:
     A failure is blamed on the right file: the source when reading it failed, the target when writing did.
     """
     refuse_what_is_no_database(source)
+    return _copy(source, target)
+
+
+def _copy(source: Path, target: Path) -> Path:
+    """`backup_to` for a `source` already known to be a database."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         with _partial_copy(target) as partial, reading(source) as (src, _interrupted):
@@ -158,14 +162,15 @@ def backup_name(database: Path, label: str, stamp: str) -> str:
 
 
 def backup_into_folder(source: Path, folder: Path, label: str) -> Path:
-    """A timestamped verified backup of `source` in `folder` (see `backup_name`)."""
+    """A timestamped verified backup of `source`, a database its caller has opened or checked, in `folder` (see
+    `backup_name`)."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = private_folder(folder) / backup_name(source, label, stamp)
     counter = 1
     while target.exists():  # two backups in the same second
         target = folder / backup_name(source, label, f"{stamp}-{counter}")
         counter += 1
-    return backup_to(source, target)
+    return _copy(source, target)
 
 
 def list_backups(folder: Path, database: Path) -> list[BackupFile]:

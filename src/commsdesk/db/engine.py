@@ -26,7 +26,7 @@ from commsdesk.db.errors import environment_error
 from commsdesk.db.integrity import WriteGate, read_only_uri
 
 BUSY_TIMEOUT_MS = 5000
-JOURNAL_MODE = "delete"
+JOURNAL_MODE = "delete"  # SQLite's default for a new file; `migrate.prepare` switches older WAL files once
 # A large import's changes stay in memory until it commits (64 MiB, `bulk_session`), so that it does not spill into
 # the file and lock out the window's reads for the rest of the import. Only there: a cache that large makes every
 # short read transaction slower (a fifth of a contact search), so other sessions keep SQLite's default.
@@ -41,7 +41,6 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA journal_mode={JOURNAL_MODE}")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()

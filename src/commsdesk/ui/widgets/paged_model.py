@@ -105,8 +105,10 @@ class PagedModel(QAbstractTableModel):
 
     # -- what a register may refine ---------------------------------------------------------------------------------
     def first_page(self) -> tuple[Sequence[Any], int]:
-        """The first page and how many rows match."""
-        return self._source.page(self._filter, self._sort, 0, PAGE_SIZE), self._source.count(self._filter)
+        """The first page and how many rows match (counted only when the page is full: a search typed letter by
+        letter mostly fits on one)."""
+        rows = self._source.page(self._filter, self._sort, 0, PAGE_SIZE)
+        return rows, len(rows) if len(rows) < PAGE_SIZE else self._source.count(self._filter)
 
     def position(self, row_id: int) -> int | None:
         """Where `row_id` stands in the whole list, when the source can say; None: look only at the loaded rows."""

@@ -191,8 +191,7 @@ class ContactsTab(Tab):
 
     def _after_list_change(self) -> None:
         self._show_count()
-        self.show_current()
-        self._update_actions()
+        self.show_current()  # which also updates the actions
 
     def _show_count(self) -> None:
         self.count_label.setText(translate("ContactsTab", "{count} contacts").format(count=self.model.total))

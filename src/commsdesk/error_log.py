@@ -32,7 +32,7 @@ def log_unexpected(error: BaseException) -> Path | None:
         traceback.format_exception(error)
     )
     try:
-        return _append(private_folder(default_data_dir()) / LOG_NAME, entry)
+        return _append(private_folder(log_path().parent) / LOG_NAME, entry)
     except OSError:
         pass
     try:

@@ -79,7 +79,8 @@ def _unreadable(path: Path, error: OSError) -> ValidationError:
     )
 
 
-def _open(path: Path) -> BinaryIO:
+def open_bytes(path: Path) -> BinaryIO:
+    """`path` opened for reading, unless it is the database this process has open (see `open_files`)."""
     refuse_if_open(path)
     try:
         return path.open("rb")
@@ -102,7 +103,7 @@ def check_size(path: Path, limit: int) -> int:
 def read_bytes(path: Path, limit: int) -> bytes:
     """The whole file, which must be at most `limit` bytes (never more than that is read)."""
     check_size(path, limit)
-    with _open(path) as handle:
+    with open_bytes(path) as handle:
         data = handle.read(limit + 1)
     if len(data) > limit:
         raise _grew(path, limit)
@@ -111,7 +112,7 @@ def read_bytes(path: Path, limit: int) -> bytes:
 
 def _chunks(path: Path, limit: int) -> Iterator[bytes]:
     total = 0
-    with _open(path) as handle:
+    with open_bytes(path) as handle:
         while chunk := handle.read(CHUNK):
             total += len(chunk)
             if total > limit:
@@ -225,7 +226,7 @@ def open_text(
         raise cannot_read(
             path, translate("ContactImport", "it is not {encoding} text").format(encoding=chosen)
         ) from error
-    handle = _open(path)
+    handle = open_bytes(path)
     if is_utf16:
         head = handle.read(4096)
         handle.seek(0)

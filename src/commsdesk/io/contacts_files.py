@@ -10,7 +10,7 @@ from commsdesk.collector import collector_paused
 from commsdesk.domain.contacts import ImportRow
 from commsdesk.errors import ValidationError
 from commsdesk.i18n import translate
-from commsdesk.io.bounded_files import CONTACTS, Limits
+from commsdesk.io.bounded_files import CONTACTS, Limits, open_bytes
 from commsdesk.io.contacts_mapping import Layout, convert, recognise
 from commsdesk.io.contacts_table import Table, read_csv, read_xlsx
 from commsdesk.io.vcard import read_vcards
@@ -27,11 +27,8 @@ def kind_of(path: Path) -> str:
         return "xlsx"
     if suffix in (".csv", ".txt", ".tsv"):
         return "csv"
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(200)
-    except OSError as error:
-        raise ValidationError(translate("Errors", "The file {path} does not exist.").format(path=path)) from error
+    with open_bytes(path) as handle:  # never the open database itself: reading it raw would drop its locks
+        head = handle.read(200)
     if head.startswith(b"PK"):
         return "xlsx"
     if b"BEGIN:VCARD" in head.upper():

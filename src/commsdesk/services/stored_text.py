@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlalchemy import String, event
 
 from commsdesk.db.models import Base
-from commsdesk.domain.contacts import ContactInput
+from commsdesk.domain.contacts import TEXT_LIMITS, ContactInput
 from commsdesk.domain.text import multi_line, single_line
 
 MULTI_LINE = {
@@ -56,8 +56,7 @@ def _install() -> None:
                 )
 
 
-_CONTACT_TEXTS = ("given_name", "family_name", "position", "outlet", "topics", "source", "purpose", "website")
-_CONTACT_TEXTS += ("address", "social", "notes")
+_CONTACT_TEXTS = tuple(TEXT_LIMITS)  # every text field of a contact has a length limit
 
 
 def stored_contact(data: ContactInput) -> ContactInput:

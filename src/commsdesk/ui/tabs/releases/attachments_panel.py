@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from commsdesk.domain.releases import release_language_name
 from commsdesk.errors import UserError
-from commsdesk.i18n import translate
+from commsdesk.i18n import current_language, format_size, translate
 from commsdesk.services.releases import AttachmentRow, ReleasesService
 from commsdesk.ui import file_dialogs
 from commsdesk.ui.messages import confirm, guarded, show_error, show_info
@@ -31,13 +31,6 @@ from commsdesk.ui.widgets.table_view import make_table_view
 
 Index = QModelIndex | QPersistentModelIndex
 THUMBNAIL = 56
-
-
-def size_text(size: int) -> str:
-    for unit, factor in (("GB", 1024**3), ("MB", 1024**2), ("kB", 1024)):
-        if size >= factor:
-            return f"{size / factor:.1f} {unit}".replace(".", ",")
-    return f"{size} B"
 
 
 def thumbnail(path: Path) -> QPixmap | None:
@@ -85,7 +78,9 @@ class AttachmentsModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             captions = " · ".join(f"{code.upper()}: {text}" for code, text in row.captions.items())
-            return (row.original_name, row.kind.label(), size_text(row.size), captions)[index.column()]
+            return (row.original_name, row.kind.label(), format_size(row.size, current_language()), captions)[
+                index.column()
+            ]
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return self._thumbnail(row)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -1,8 +1,10 @@
 """A deterministic database at ten times the real size, filled through the services and cached between runs.
 
 Full: 50,000 contacts (Albanian and Serbian names with diacritics, 1–3 groups, 1–2 e-mails and phones), 20,000
-events over 5 years (10% recurring), 5,000 press releases with three language versions of 300–600 words, and a
-4-year strategy whose benchmarked year has 500 activities with 5,000 status updates. Quick: a few hundred of each.
+events over 5 years (10% recurring), 5,000 press releases with three language versions of 300–600 words, a
+4-year strategy whose benchmarked year has 500 activities with 5,000 status updates, and 20,000 requests for
+access to public documents over the 5 years before today (imported as an old register). Quick: a few hundred of
+each.
 """
 
 from __future__ import annotations
@@ -23,11 +25,18 @@ from commsdesk.services.calendar import EventInput
 from commsdesk.services.releases import VersionInput
 from commsdesk.workspace import Workspace
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2  # 2: document requests
 SEED = 20261122
 PLAN_YEAR = 2025
-FULL = {"contacts": 50_000, "events": 20_000, "releases": 5_000, "activities": 500, "updates": 5_000}
-QUICK = {"contacts": 300, "events": 200, "releases": 60, "activities": 40, "updates": 200}
+FULL = {
+    "contacts": 50_000,
+    "events": 20_000,
+    "releases": 5_000,
+    "activities": 500,
+    "updates": 5_000,
+    "requests": 20_000,
+}
+QUICK = {"contacts": 300, "events": 200, "releases": 60, "activities": 40, "updates": 200, "requests": 300}
 
 GIVEN = [
     "Arbër",
@@ -226,6 +235,8 @@ def generate(path: Path, sizes: dict[str, int]) -> None:
         _events(services, rng, sizes["events"])
         _releases(services, rng, sizes["releases"])
         _plan(services, rng, sizes["activities"], sizes["updates"])
+        if sizes.get("requests"):
+            _requests(services, rng, sizes["requests"], path.parent)
     finally:
         workspace.close()
 
@@ -338,3 +349,89 @@ def _plan(services, rng: random.Random, activities: int, updates: int) -> None:
         services.plan.add_status(
             rng.choice(ids), day, rng.choice(statuses), rng.randrange(0, 101, 10), f"Përditësim {n}"
         )
+
+
+REQUEST_SUBJECTS = [
+    "Procesverbali i mbledhjes së kuvendit",
+    "Kontrata për rrugën",
+    "Buxheti i drejtorisë",
+    "Leja ndërtimore",
+    "Raporti i auditimit",
+    "Lista e përfituesve të subvencioneve",
+    "Odluka o budžetu",
+    "Ugovor o nabavci",
+    "Zapisnik sa sastanka",
+    "Plani rregullues",
+    "Shpenzimet e kabinetit",
+    "Tender documents for the school",
+]
+_OUTCOMES = ["granted"] * 55 + ["partial"] * 10 + ["refused"] * 10 + ["forwarded"] * 5 + ["not_held"] * 5
+_OUTCOMES += ["withdrawn"] * 3
+_GROUNDS = ["privacy", "commercial", "deliberations", "crime", "inspection", "public_safety", "other"]
+
+
+def request_rows(rng: random.Random, count: int, today: date) -> list[list[str]]:
+    """The rows of an old register: `count` requests spread over the 5 years before `today`, in order; those of the
+    last 3 weeks (and one in a hundred before) still open, the others decided 1–20 days after registration."""
+    from commsdesk.domain.request_records import COLUMNS
+
+    first = today - timedelta(days=5 * 365)
+    moments = sorted(
+        datetime.combine(first + timedelta(days=rng.randrange(5 * 365)), clock(rng.randint(8, 16), rng.randrange(60)))
+        for _ in range(count)
+    )
+    rows = []
+    for n, received in enumerate(moments):
+        day = received.date()
+        cells = dict.fromkeys(COLUMNS, "")
+        given, family = rng.choice(GIVEN), rng.choice(FAMILY)
+        cells.update(
+            received=received.strftime("%d.%m.%Y %H:%M"),
+            requester="" if n % 40 == 0 else f"{given} {family}",
+            requester_type=rng.choice(["citizen"] * 5 + ["media"] * 2 + ["ngo", "business", "institution", "other"]),
+            channel=rng.choice(["email"] * 4 + ["letter"] * 2 + ["in_person", "web", "web", "other"]),
+            subject=f"{rng.choice(REQUEST_SUBJECTS)} {rng.choice(PLACES)} {n}",
+            urgent="yes" if n % 50 == 0 else "no",
+        )
+        open_request = (today - day).days < 21 or n % 100 == 3
+        if n % 20 == 0:
+            cells["clarification_asked"] = (day + timedelta(days=1)).strftime("%d.%m.%Y")
+            if not open_request:
+                cells["clarification_received"] = (day + timedelta(days=3)).strftime("%d.%m.%Y")
+        if n % 20 == 5 and (today - day).days > 5:
+            cells["extended_on"] = (day + timedelta(days=5)).strftime("%d.%m.%Y")
+        if not open_request:
+            decided = min(day + timedelta(days=rng.randint(1, 20)), today - timedelta(days=1))
+            outcome = rng.choice(_OUTCOMES)
+            cells["outcome"] = outcome
+            if outcome == "forwarded":
+                cells["forwarded_on"] = decided.strftime("%d.%m.%Y")
+                cells["forwarded_to"] = "Ministria e Financave"
+            else:
+                cells["decided"] = decided.strftime("%d.%m.%Y")
+            if outcome in ("partial", "refused"):
+                cells["refusal_ground"] = rng.choice(_GROUNDS)
+                complaint = decided + timedelta(days=rng.randint(1, 15))
+                if n % 10 < 3 and complaint + timedelta(days=30) < today:
+                    cells["complaint_on"] = complaint.strftime("%d.%m.%Y")
+                    cells["complaint_outcome"] = rng.choice(["", "Ankesa u aprovua", "Ankesa u refuzua"])
+                    if n % 10 == 0:
+                        cells["court_on"] = (complaint + timedelta(days=30)).strftime("%d.%m.%Y")
+            if outcome == "granted" and n % 10 == 1:
+                cells["cost_eur"] = f"{rng.randint(1, 40)},{rng.choice(['00', '50'])}"
+        rows.append([cells[column] for column in COLUMNS])
+    return rows
+
+
+def _requests(services, rng: random.Random, count: int, folder: Path) -> None:
+    import csv
+
+    from commsdesk.domain.request_records import COLUMNS
+
+    source = folder / "requests.csv"
+    with source.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(COLUMNS)
+        writer.writerows(request_rows(rng, count, date.today()))
+    services.requests.import_file(source)
+    source.unlink()

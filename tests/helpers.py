@@ -20,6 +20,22 @@ def pdf_text(path: Path) -> str:
     return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
 
 
+def pdf_fonts(path: Path) -> dict[str, bool]:
+    """Every font the PDF's pages name (as `pdffonts` lists them) → whether its file is embedded."""
+    found: dict[str, bool] = {}
+    for page in PdfReader(path).pages:
+        resources = page.get("/Resources") or {}
+        for font in (resources.get("/Font") or {}).values():
+            font = font.get_object()
+            descriptor = font.get("/FontDescriptor")
+            if descriptor is None and "/DescendantFonts" in font:
+                descriptor = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
+            descriptor = descriptor.get_object() if descriptor is not None else {}
+            embedded = any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3"))
+            found[str(font["/BaseFont"]).split("+")[-1].lstrip("/")] = embedded
+    return found
+
+
 def pdf_pages(path: Path) -> int:
     return len(PdfReader(str(path)).pages)
 

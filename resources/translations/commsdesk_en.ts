@@ -349,12 +349,12 @@
     <context>
         <name>CalendarDue</name>
         <message>
-            <source>Media notifications due</source>
-            <translation>Media notifications due</translation>
+            <source>Due</source>
+            <translation>Due</translation>
         </message>
         <message>
-            <source>Tick a task when the media have been told.</source>
-            <translation>Tick a task when the media have been told.</translation>
+            <source>Tick a media notification when the media have been told; open a request to decide it.</source>
+            <translation>Tick a media notification when the media have been told; open a request to decide it.</translation>
         </message>
         <message>
             <source>Nothing is due this week.</source>
@@ -1028,12 +1028,12 @@
             <translation>the .ics file (Outlook, Google…)</translation>
         </message>
         <message>
-            <source>list the media-notification tasks that are due</source>
-            <translation>list the media-notification tasks that are due</translation>
+            <source>list what is due: media notifications and the deadlines of document requests</source>
+            <translation>list what is due: media notifications and the deadlines of document requests</translation>
         </message>
         <message>
-            <source>also the tasks due in the next N days (default 7)</source>
-            <translation>also the tasks due in the next N days (default 7)</translation>
+            <source>also what is due in the next N days (default 7)</source>
+            <translation>also what is due in the next N days (default 7)</translation>
         </message>
         <message>
             <source>{text} is not a date; write it as DD.MM.YYYY.</source>
@@ -2481,6 +2481,44 @@
         </message>
     </context>
     <context>
+        <name>DocumentForm</name>
+        <message>
+            <source>Copy on paper</source>
+            <translation>Copy on paper</translation>
+        </message>
+        <message>
+            <source>Electronic copy</source>
+            <translation>Electronic copy</translation>
+        </message>
+        <message>
+            <source>Inspection on site</source>
+            <translation>Inspection on site</translation>
+        </message>
+    </context>
+    <context>
+        <name>Due</name>
+        <message>
+            <source>Deemed refused: request {number} was not decided in time</source>
+            <translation>Deemed refused: request {number} was not decided in time</translation>
+        </message>
+        <message>
+            <source>The requester may complain to the Information and Privacy Agency.</source>
+            <translation>The requester may complain to the Information and Privacy Agency.</translation>
+        </message>
+        <message>
+            <source>Decide request {number}</source>
+            <translation>Decide request {number}</translation>
+        </message>
+        <message>
+            <source>Urgent: 48 hours from receipt.</source>
+            <translation>Urgent: 48 hours from receipt.</translation>
+        </message>
+        <message>
+            <source>deadline {moment}</source>
+            <translation>deadline {moment}</translation>
+        </message>
+    </context>
+    <context>
         <name>DueBucket</name>
         <message>
             <source>Overdue</source>
@@ -3034,6 +3072,10 @@
             <translation>Contacts</translation>
         </message>
         <message>
+            <source>Document requests</source>
+            <translation>Document requests</translation>
+        </message>
+        <message>
             <source>Action plan</source>
             <translation>Action plan</translation>
         </message>
@@ -3294,6 +3336,22 @@
             <translation>Merged duplicate records kept for undo</translation>
         </message>
         <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Documents requested</source>
+            <translation>Documents requested</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
             <source>Personal data held about {name}</source>
             <translation>Personal data held about {name}</translation>
         </message>
@@ -3354,6 +3412,10 @@
             <translation>Event</translation>
         </message>
         <message>
+            <source>Requests for access to public documents</source>
+            <translation>Requests for access to public documents</translation>
+        </message>
+        <message>
             <source>Person</source>
             <translation>Person</translation>
         </message>
@@ -3364,6 +3426,10 @@
         <message>
             <source>Events</source>
             <translation>Events</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Requests</translation>
         </message>
     </context>
     <context>
@@ -3536,6 +3602,10 @@
             <translation>{count} releases</translation>
         </message>
         <message>
+            <source>{count} requests handled</source>
+            <translation>{count} requests handled</translation>
+        </message>
+        <message>
             <source>Objectives: {objectives} · specific activities: {specific} · recurring activities: {recurring} · planned: {planned} · spent: {spent} · completed: {completed} ({percent} %) · overdue: {overdue}</source>
             <translation>Objectives: {objectives} · specific activities: {specific} · recurring activities: {recurring} · planned: {planned} · spent: {spent} · completed: {completed} ({percent} %) · overdue: {overdue}</translation>
         </message>
@@ -3690,6 +3760,10 @@
         <message>
             <source>Releases</source>
             <translation>Releases</translation>
+        </message>
+        <message>
+            <source>Requests handled</source>
+            <translation>Requests handled</translation>
         </message>
         <message>
             <source>Status date</source>
@@ -4078,6 +4152,10 @@
             <translation>{count} releases</translation>
         </message>
         <message>
+            <source>{count} requests handled</source>
+            <translation>{count} requests handled</translation>
+        </message>
+        <message>
             <source>Overdue: the timeframe ended on {day} without completion.</source>
             <translation>Overdue: the timeframe ended on {day} without completion.</translation>
         </message>
@@ -4107,6 +4185,65 @@
         <message>
             <source>Diaspora</source>
             <translation>Diaspora</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefusalGround</name>
+        <message>
+            <source>National security</source>
+            <translation>National security</translation>
+        </message>
+        <message>
+            <source>Defence</source>
+            <translation>Defence</translation>
+        </message>
+        <message>
+            <source>International relations</source>
+            <translation>International relations</translation>
+        </message>
+        <message>
+            <source>Public safety</source>
+            <translation>Public safety</translation>
+        </message>
+        <message>
+            <source>Prevention, investigation or prosecution of criminal offences</source>
+            <translation>Prevention, investigation or prosecution of criminal offences</translation>
+        </message>
+        <message>
+            <source>Disciplinary investigations</source>
+            <translation>Disciplinary investigations</translation>
+        </message>
+        <message>
+            <source>Inspection, control and supervision by the institution</source>
+            <translation>Inspection, control and supervision by the institution</translation>
+        </message>
+        <message>
+            <source>Privacy and other legitimate private interests</source>
+            <translation>Privacy and other legitimate private interests</translation>
+        </message>
+        <message>
+            <source>Commercial and other economic interests</source>
+            <translation>Commercial and other economic interests</translation>
+        </message>
+        <message>
+            <source>Equality of parties in court proceedings</source>
+            <translation>Equality of parties in court proceedings</translation>
+        </message>
+        <message>
+            <source>The environment</source>
+            <translation>The environment</translation>
+        </message>
+        <message>
+            <source>Deliberations within the institution</source>
+            <translation>Deliberations within the institution</translation>
+        </message>
+        <message>
+            <source>The economic, monetary and exchange policy of the state</source>
+            <translation>The economic, monetary and exchange policy of the state</translation>
+        </message>
+        <message>
+            <source>Another ground provided by law</source>
+            <translation>Another ground provided by law</translation>
         </message>
     </context>
     <context>
@@ -5101,6 +5238,1814 @@
         <message>
             <source>Printed on {date}</source>
             <translation>Printed on {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestChannel</name>
+        <message>
+            <source>In person</source>
+            <translation>In person</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Web form</source>
+            <translation>Web form</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestColumns</name>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Requester</source>
+            <translation>Requester</translation>
+        </message>
+        <message>
+            <source>Requester type</source>
+            <translation>Requester type</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Documents requested</source>
+            <translation>Documents requested</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <source>Clarification asked</source>
+            <translation>Clarification asked</translation>
+        </message>
+        <message>
+            <source>Clarification received</source>
+            <translation>Clarification received</translation>
+        </message>
+        <message>
+            <source>Deadline extended on</source>
+            <translation>Deadline extended on</translation>
+        </message>
+        <message>
+            <source>Forwarded on</source>
+            <translation>Forwarded on</translation>
+        </message>
+        <message>
+            <source>Forwarded to</source>
+            <translation>Forwarded to</translation>
+        </message>
+        <message>
+            <source>Decided on</source>
+            <translation>Decided on</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Legal ground for refusal</source>
+            <translation>Legal ground for refusal</translation>
+        </message>
+        <message>
+            <source>Complaint to the Agency on</source>
+            <translation>Complaint to the Agency on</translation>
+        </message>
+        <message>
+            <source>Outcome of the complaint</source>
+            <translation>Outcome of the complaint</translation>
+        </message>
+        <message>
+            <source>Court case on</source>
+            <translation>Court case on</translation>
+        </message>
+        <message>
+            <source>Outcome of the court case</source>
+            <translation>Outcome of the court case</translation>
+        </message>
+        <message>
+            <source>Cost of copies (€)</source>
+            <translation>Cost of copies (€)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Days late</source>
+            <translation>Days late</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestExport</name>
+        <message>
+            <source>Requests</source>
+            <translation>Requests</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestForm</name>
+        <message>
+            <source>on</source>
+            <translation>on</translation>
+        </message>
+        <message>
+            <source>The amount "{amount}" is not a number of euros.</source>
+            <translation>The amount "{amount}" is not a number of euros.</translation>
+        </message>
+        <message>
+            <source>working days</source>
+            <translation>working days</translation>
+        </message>
+        <message>
+            <source>calendar days</source>
+            <translation>calendar days</translation>
+        </message>
+        <message>
+            <source>This request keeps the rules it was registered under: {decide} {days} to decide, {hours} hours when urgent, {extension} more days when extended, {forward} working days to forward.</source>
+            <translation>This request keeps the rules it was registered under: {decide} {days} to decide, {hours} hours when urgent, {extension} more days when extended, {forward} working days to forward.</translation>
+        </message>
+        <message>
+            <source>Decision due {due} once the clarification arrives — the clock stands still since {since}</source>
+            <translation>Decision due {due} once the clarification arrives — the clock stands still since {since}</translation>
+        </message>
+        <message>
+            <source>Decision due {due} · {clock}</source>
+            <translation>Decision due {due} · {clock}</translation>
+        </message>
+        <message>
+            <source>forward by {day} ({count} working days)</source>
+            <translation>forward by {day} ({count} working days)</translation>
+        </message>
+        <message>
+            <source>The requester may complain to the Agency until {day} (15 days after the decision).</source>
+            <translation>The requester may complain to the Agency until {day} (15 days after the decision).</translation>
+        </message>
+        <message>
+            <source>Without a decision by {due}, the request counts as refused and the requester may complain.</source>
+            <translation>Without a decision by {due}, the request counts as refused and the requester may complain.</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Request</translation>
+        </message>
+        <message>
+            <source>Requester</source>
+            <translation>Requester</translation>
+        </message>
+        <message>
+            <source>Handling</source>
+            <translation>Handling</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>Complaint</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Files</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>&amp;Erase requester's details…</source>
+            <translation>&amp;Erase requester's details…</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>New request</source>
+            <translation>New request</translation>
+        </message>
+        <message>
+            <source>New request — the number is given when it is saved</source>
+            <translation>New request — the number is given when it is saved</translation>
+        </message>
+        <message>
+            <source>Request {reference}</source>
+            <translation>Request {reference}</translation>
+        </message>
+        <message>
+            <source>Request {reference} · {status}</source>
+            <translation>Request {reference} · {status}</translation>
+        </message>
+        <message>
+            <source>requester's details erased</source>
+            <translation>requester's details erased</translation>
+        </message>
+        <message>
+            <source>(anonymous)</source>
+            <translation>(anonymous)</translation>
+        </message>
+        <message>
+            <source>Erase the details of {name}, the requester of {reference}? The request, its figures and its history stay; this cannot be undone.</source>
+            <translation>Erase the details of {name}, the requester of {reference}? The request, its figures and its history stay; this cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>Erase</translation>
+        </message>
+        <message>
+            <source>&amp;Add files…</source>
+            <translation>&amp;Add files…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>Save a &amp;copy…</source>
+            <translation>Save a &amp;copy…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>Add files to the request</source>
+            <translation>Add files to the request</translation>
+        </message>
+        <message>
+            <source>No program is set up to open {name}.</source>
+            <translation>No program is set up to open {name}.</translation>
+        </message>
+        <message>
+            <source>Save a copy in…</source>
+            <translation>Save a copy in…</translation>
+        </message>
+        <message>
+            <source>Saved as {path}.</source>
+            <translation>Saved as {path}.</translation>
+        </message>
+        <message>
+            <source>Remove {name} from the request and from the attachments folder?</source>
+            <translation>Remove {name} from the request and from the attachments folder?</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Which documents: as the requester wrote it, or as written down</source>
+            <translation>Which documents: as the requester wrote it, or as written down</translation>
+        </message>
+        <message>
+            <source>Documents requested</source>
+            <translation>Documents requested</translation>
+        </message>
+        <message>
+            <source>Form wanted</source>
+            <translation>Form wanted</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <source>whose life or liberty, public health or the environment is at stake</source>
+            <translation>whose life or liberty, public health or the environment is at stake</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Urgency</translation>
+        </message>
+        <message>
+            <source>Held by</source>
+            <translation>Held by</translation>
+        </message>
+        <message>
+            <source>the directorate or unit holding the documents</source>
+            <translation>the directorate or unit holding the documents</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>The action-plan activity this request is evidence of (answering requests for information)</source>
+            <translation>The action-plan activity this request is evidence of (answering requests for information)</translation>
+        </message>
+        <message>
+            <source>Plan activity</source>
+            <translation>Plan activity</translation>
+        </message>
+        <message>
+            <source>A request made in person is written down by the officer; the requester need not give reasons.</source>
+            <translation>A request made in person is written down by the officer; the requester need not give reasons.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>person or organisation</source>
+            <translation>person or organisation</translation>
+        </message>
+        <message>
+            <source>A journalist or anyone in the contacts: their personal-data export and erasure then include this request</source>
+            <translation>A journalist or anyone in the contacts: their personal-data export and erasure then include this request</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Anonymous towards third parties (the name is never given out)</source>
+            <translation>Anonymous towards third parties (the name is never given out)</translation>
+        </message>
+        <message>
+            <source>Requester type</source>
+            <translation>Requester type</translation>
+        </message>
+        <message>
+            <source>e-mail or postal address for the reply</source>
+            <translation>e-mail or postal address for the reply</translation>
+        </message>
+        <message>
+            <source>Reply to</source>
+            <translation>Reply to</translation>
+        </message>
+        <message>
+            <source>Letters in</source>
+            <translation>Letters in</translation>
+        </message>
+        <message>
+            <source>Requesters are private persons: their details are erased a number of years after the request is closed (Settings), or at once with “Erase requester's details”.</source>
+            <translation>Requesters are private persons: their details are erased a number of years after the request is closed (Settings), or at once with “Erase requester's details”.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>asked on</source>
+            <translation>asked on</translation>
+        </message>
+        <message>
+            <source>received on</source>
+            <translation>received on</translation>
+        </message>
+        <message>
+            <source>Clarification</source>
+            <translation>Clarification</translation>
+        </message>
+        <message>
+            <source>While a clarification is outstanding the deadline clock stands still.</source>
+            <translation>While a clarification is outstanding the deadline clock stands still.</translation>
+        </message>
+        <message>
+            <source>extended on</source>
+            <translation>extended on</translation>
+        </message>
+        <message>
+            <source>Extension</source>
+            <translation>Extension</translation>
+        </message>
+        <message>
+            <source>why the deadline is extended (once, by up to 15 days)</source>
+            <translation>why the deadline is extended (once, by up to 15 days)</translation>
+        </message>
+        <message>
+            <source>Reason for extension</source>
+            <translation>Reason for extension</translation>
+        </message>
+        <message>
+            <source>Forwarded</source>
+            <translation>Forwarded</translation>
+        </message>
+        <message>
+            <source>Forwarded to</source>
+            <translation>Forwarded to</translation>
+        </message>
+        <message>
+            <source>the institution that holds the documents</source>
+            <translation>the institution that holds the documents</translation>
+        </message>
+        <message>
+            <source>(not decided yet)</source>
+            <translation>(not decided yet)</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>decided on</source>
+            <translation>decided on</translation>
+        </message>
+        <message>
+            <source>Withheld</source>
+            <translation>Withheld</translation>
+        </message>
+        <message>
+            <source>partial access: what was withheld and why</source>
+            <translation>partial access: what was withheld and why</translation>
+        </message>
+        <message>
+            <source>Legal ground</source>
+            <translation>Legal ground</translation>
+        </message>
+        <message>
+            <source>Harm test</source>
+            <translation>Harm test</translation>
+        </message>
+        <message>
+            <source>what harm disclosure would cause</source>
+            <translation>what harm disclosure would cause</translation>
+        </message>
+        <message>
+            <source>Public-interest test</source>
+            <translation>Public-interest test</translation>
+        </message>
+        <message>
+            <source>why the interest in disclosure does not outweigh the harm</source>
+            <translation>why the interest in disclosure does not outweigh the harm</translation>
+        </message>
+        <message>
+            <source>delivered on</source>
+            <translation>delivered on</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>Cost of copies (€)</source>
+            <translation>Cost of copies (€)</translation>
+        </message>
+        <message>
+            <source>Complaint to the Agency</source>
+            <translation>Complaint to the Agency</translation>
+        </message>
+        <message>
+            <source>lodged on</source>
+            <translation>lodged on</translation>
+        </message>
+        <message>
+            <source>Agency's decision</source>
+            <translation>Agency's decision</translation>
+        </message>
+        <message>
+            <source>Court case</source>
+            <translation>Court case</translation>
+        </message>
+        <message>
+            <source>filed on</source>
+            <translation>filed on</translation>
+        </message>
+        <message>
+            <source>Court's decision</source>
+            <translation>Court's decision</translation>
+        </message>
+        <message>
+            <source>After a refusal, or when no answer came in time, the requester may complain to the Information and Privacy Agency within 15 days, and then go to the administrative court within 30 days.</source>
+            <translation>After a refusal, or when no answer came in time, the requester may complain to the Information and Privacy Agency within 15 days, and then go to the administrative court within 30 days.</translation>
+        </message>
+        <message>
+            <source>&amp;Letter…</source>
+            <translation>&amp;Letter…</translation>
+        </message>
+        <message>
+            <source>Receipt, clarification, extension, forwarding, decisions — as PDF or e-mail draft</source>
+            <translation>Receipt, clarification, extension, forwarding, decisions — as PDF or e-mail draft</translation>
+        </message>
+        <message>
+            <source>(no letter for this request yet)</source>
+            <translation>(no letter for this request yet)</translation>
+        </message>
+        <message>
+            <source>PDF letters (*.pdf)</source>
+            <translation>PDF letters (*.pdf)</translation>
+        </message>
+        <message>
+            <source>E-mail drafts (*.eml)</source>
+            <translation>E-mail drafts (*.eml)</translation>
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation>Written: {path}</translation>
+        </message>
+        <message>
+            <source>type a name to link the requester to a contact</source>
+            <translation>type a name to link the requester to a contact</translation>
+        </message>
+        <message>
+            <source>Unlink</source>
+            <translation>Unlink</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestImport</name>
+        <message>
+            <source>{file} holds no requests: only its header row.</source>
+            <translation>{file} holds no requests: only its header row.</translation>
+        </message>
+        <message>
+            <source>two columns are "{column}"</source>
+            <translation>two columns are "{column}"</translation>
+        </message>
+        <message>
+            <source>commsdesk does not know the columns {unknown} (it reads: {known})</source>
+            <translation>commsdesk does not know the columns {unknown} (it reads: {known})</translation>
+        </message>
+        <message>
+            <source>it lacks the columns {columns}</source>
+            <translation>it lacks the columns {columns}</translation>
+        </message>
+        <message>
+            <source>the received date is missing</source>
+            <translation>the received date is missing</translation>
+        </message>
+        <message>
+            <source>the received date "{value}" is not a date written DD.MM.YYYY or DD.MM.YYYY HH:MM</source>
+            <translation>the received date "{value}" is not a date written DD.MM.YYYY or DD.MM.YYYY HH:MM</translation>
+        </message>
+        <message>
+            <source>"{column}" holds "{value}", which is not a date written DD.MM.YYYY</source>
+            <translation>"{column}" holds "{value}", which is not a date written DD.MM.YYYY</translation>
+        </message>
+        <message>
+            <source>the number "{value}" is of another year than the received date</source>
+            <translation>the number "{value}" is of another year than the received date</translation>
+        </message>
+        <message>
+            <source>the number "{value}" is not a number</source>
+            <translation>the number "{value}" is not a number</translation>
+        </message>
+        <message>
+            <source>unknown requester type "{value}" (citizen, media, ngo, business, institution or other)</source>
+            <translation>unknown requester type "{value}" (citizen, media, ngo, business, institution or other)</translation>
+        </message>
+        <message>
+            <source>unknown channel "{value}" (in_person, letter, email, web or other)</source>
+            <translation>unknown channel "{value}" (in_person, letter, email, web or other)</translation>
+        </message>
+        <message>
+            <source>unknown status "{value}"</source>
+            <translation>unknown status "{value}"</translation>
+        </message>
+        <message>
+            <source>unknown outcome "{value}" (granted, partial, refused, forwarded, not_held or withdrawn)</source>
+            <translation>unknown outcome "{value}" (granted, partial, refused, forwarded, not_held or withdrawn)</translation>
+        </message>
+        <message>
+            <source>unknown legal ground "{value}"</source>
+            <translation>unknown legal ground "{value}"</translation>
+        </message>
+        <message>
+            <source>the cost "{value}" is not an amount in euro</source>
+            <translation>the cost "{value}" is not an amount in euro</translation>
+        </message>
+        <message>
+            <source>"urgent" is "{value}", not yes or no</source>
+            <translation>"urgent" is "{value}", not yes or no</translation>
+        </message>
+        <message>
+            <source>the documents requested (subject) are not named</source>
+            <translation>the documents requested (subject) are not named</translation>
+        </message>
+        <message>
+            <source>"{column}" has {length} characters, more than the {limit} allowed</source>
+            <translation>"{column}" has {length} characters, more than the {limit} allowed</translation>
+        </message>
+        <message>
+            <source>Not recorded in the old register.</source>
+            <translation>Not recorded in the old register.</translation>
+        </message>
+        <message>
+            <source>the status "{status}" does not go with the outcome "{outcome}"</source>
+            <translation>the status "{status}" does not go with the outcome "{outcome}"</translation>
+        </message>
+        <message>
+            <source>the outcome "{outcome}" needs the day it was decided ("decided")</source>
+            <translation>the outcome "{outcome}" needs the day it was decided ("decided")</translation>
+        </message>
+        <message>
+            <source>a forwarded request needs the day it was forwarded ("forwarded_on")</source>
+            <translation>a forwarded request needs the day it was forwarded ("forwarded_on")</translation>
+        </message>
+        <message>
+            <source>a decision day ("decided") needs the outcome of the decision</source>
+            <translation>a decision day ("decided") needs the outcome of the decision</translation>
+        </message>
+        <message>
+            <source>the harm test</source>
+            <translation>the harm test</translation>
+        </message>
+        <message>
+            <source>the public-interest test</source>
+            <translation>the public-interest test</translation>
+        </message>
+        <message>
+            <source>what was withheld</source>
+            <translation>what was withheld</translation>
+        </message>
+        <message>
+            <source>why it was urgent</source>
+            <translation>why it was urgent</translation>
+        </message>
+        <message>
+            <source>why the deadline was extended</source>
+            <translation>why the deadline was extended</translation>
+        </message>
+        <message>
+            <source>Imported from the old register, which did not record {what}.</source>
+            <translation>Imported from the old register, which did not record {what}.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: row {row}: {reason}</source>
+            <translation>Nothing was imported: row {row}: {reason}</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. Rows with problems: {count}.</source>
+            <translation>Nothing was imported. Rows with problems: {count}.</translation>
+        </message>
+        <message>
+            <source>Row {row}: {reason}</source>
+            <translation>Row {row}: {reason}</translation>
+        </message>
+        <message>
+            <source>… and {count} more rows.</source>
+            <translation>… and {count} more rows.</translation>
+        </message>
+        <message>
+            <source>the received date is in the future</source>
+            <translation>the received date is in the future</translation>
+        </message>
+        <message>
+            <source>row {row} has the same number</source>
+            <translation>row {row} has the same number</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestLetters</name>
+        <message>
+            <source>Confirmation of receipt</source>
+            <translation>Confirmation of receipt</translation>
+        </message>
+        <message>
+            <source>Request for clarification</source>
+            <translation>Request for clarification</translation>
+        </message>
+        <message>
+            <source>Notice of extension</source>
+            <translation>Notice of extension</translation>
+        </message>
+        <message>
+            <source>Notice of forwarding</source>
+            <translation>Notice of forwarding</translation>
+        </message>
+        <message>
+            <source>Decision granting access</source>
+            <translation>Decision granting access</translation>
+        </message>
+        <message>
+            <source>Decision granting partial access</source>
+            <translation>Decision granting partial access</translation>
+        </message>
+        <message>
+            <source>Refusal</source>
+            <translation>Refusal</translation>
+        </message>
+        <message>
+            <source>Notice that the documents are ready</source>
+            <translation>Notice that the documents are ready</translation>
+        </message>
+        <message>
+            <source>The request's number</source>
+            <translation>The request's number</translation>
+        </message>
+        <message>
+            <source>The day the request was registered</source>
+            <translation>The day the request was registered</translation>
+        </message>
+        <message>
+            <source>The decision deadline, without an extension</source>
+            <translation>The decision deadline, without an extension</translation>
+        </message>
+        <message>
+            <source>The decision deadline after the extension</source>
+            <translation>The decision deadline after the extension</translation>
+        </message>
+        <message>
+            <source>The requester's name (a neutral word once it is erased)</source>
+            <translation>The requester's name (a neutral word once it is erased)</translation>
+        </message>
+        <message>
+            <source>The documents requested</source>
+            <translation>The documents requested</translation>
+        </message>
+        <message>
+            <source>The form of access asked for</source>
+            <translation>The form of access asked for</translation>
+        </message>
+        <message>
+            <source>The institution's name in the letter's language</source>
+            <translation>The institution's name in the letter's language</translation>
+        </message>
+        <message>
+            <source>The officer's name</source>
+            <translation>The officer's name</translation>
+        </message>
+        <message>
+            <source>The municipality of the office profile</source>
+            <translation>The municipality of the office profile</translation>
+        </message>
+        <message>
+            <source>The date of the letter</source>
+            <translation>The date of the letter</translation>
+        </message>
+        <message>
+            <source>The date of the decision</source>
+            <translation>The date of the decision</translation>
+        </message>
+        <message>
+            <source>The legal ground for limiting access</source>
+            <translation>The legal ground for limiting access</translation>
+        </message>
+        <message>
+            <source>The harm test as written down</source>
+            <translation>The harm test as written down</translation>
+        </message>
+        <message>
+            <source>The public-interest test as written down</source>
+            <translation>The public-interest test as written down</translation>
+        </message>
+        <message>
+            <source>What was withheld</source>
+            <translation>What was withheld</translation>
+        </message>
+        <message>
+            <source>The institution the request was forwarded to</source>
+            <translation>The institution the request was forwarded to</translation>
+        </message>
+        <message>
+            <source>Why the deadline was extended</source>
+            <translation>Why the deadline was extended</translation>
+        </message>
+        <message>
+            <source>15 days after the decision date</source>
+            <translation>15 days after the decision date</translation>
+        </message>
+        <message>
+            <source>The cost of copies</source>
+            <translation>The cost of copies</translation>
+        </message>
+        <message>
+            <source>A letter needs some text.</source>
+            <translation>A letter needs some text.</translation>
+        </message>
+        <message>
+            <source>The letter is too long (at most {count} characters).</source>
+            <translation>The letter is too long (at most {count} characters).</translation>
+        </message>
+        <message>
+            <source>The letter has an unknown placeholder: {placeholder}. It can use {known}.</source>
+            <translation>The letter has an unknown placeholder: {placeholder}. It can use {known}.</translation>
+        </message>
+        <message>
+            <source>Letters are written in Albanian, Serbian or English, not {language}.</source>
+            <translation>Letters are written in Albanian, Serbian or English, not {language}.</translation>
+        </message>
+        <message>
+            <source>The letter “{letter}” does not fit this request as it stands.</source>
+            <translation>The letter “{letter}” does not fit this request as it stands.</translation>
+        </message>
+        <message>
+            <source>A letter is written as a .pdf or an .eml file, not {suffix}.</source>
+            <translation>A letter is written as a .pdf or an .eml file, not {suffix}.</translation>
+        </message>
+        <message>
+            <source>Enter the office's e-mail address in Settings → Office profile: the letters are sent from it.</source>
+            <translation>Enter the office's e-mail address in Settings → Office profile: the letters are sent from it.</translation>
+        </message>
+        <message>
+            <source>Letter templates</source>
+            <translation>Letter templates</translation>
+        </message>
+        <message>
+            <source>&amp;Insert</source>
+            <translation>&amp;Insert</translation>
+        </message>
+        <message>
+            <source>&amp;Reset to default</source>
+            <translation>&amp;Reset to default</translation>
+        </message>
+        <message>
+            <source>&amp;Letter</source>
+            <translation>&amp;Letter</translation>
+        </message>
+        <message>
+            <source>L&amp;anguage</source>
+            <translation>L&amp;anguage</translation>
+        </message>
+        <message>
+            <source>Paragraphs are separated by an empty line. A short line of its own without a full stop is a heading; written in capitals (VENDIM), it is centred.</source>
+            <translation>Paragraphs are separated by an empty line. A short line of its own without a full stop is a heading; written in capitals (VENDIM), it is centred.</translation>
+        </message>
+        <message>
+            <source>Placeholders (double-click or Enter inserts one)</source>
+            <translation>Placeholders (double-click or Enter inserts one)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>The wording commsdesk ships with.</source>
+            <translation>The wording commsdesk ships with.</translation>
+        </message>
+        <message>
+            <source>The office's own wording.</source>
+            <translation>The office's own wording.</translation>
+        </message>
+        <message>
+            <source>The office's own wording, not saved yet.</source>
+            <translation>The office's own wording, not saved yet.</translation>
+        </message>
+        <message>
+            <source>Unknown placeholder: {placeholder}</source>
+            <translation>Unknown placeholder: {placeholder}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestOutcome</name>
+        <message>
+            <source>Granted</source>
+            <translation>Granted</translation>
+        </message>
+        <message>
+            <source>Partially granted</source>
+            <translation>Partially granted</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
+            <source>Forwarded</source>
+            <translation>Forwarded</translation>
+        </message>
+        <message>
+            <source>Not held</source>
+            <translation>Not held</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Withdrawn</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestReport</name>
+        <message>
+            <source>Report to the Information and Privacy Agency on requests for access to public documents</source>
+            <translation>Report to the Information and Privacy Agency on requests for access to public documents</translation>
+        </message>
+        <message>
+            <source>Year {year}</source>
+            <translation>Year {year}</translation>
+        </message>
+        <message>
+            <source>Quarter {quarter} of {year}</source>
+            <translation>Quarter {quarter} of {year}</translation>
+        </message>
+        <message>
+            <source>{first} – {last}</source>
+            <translation>{first} – {last}</translation>
+        </message>
+        <message>
+            <source>report-to-aip</source>
+            <translation>report-to-aip</translation>
+        </message>
+        <message>
+            <source>{year}-q{quarter}</source>
+            <translation>{year}-q{quarter}</translation>
+        </message>
+        <message>
+            <source>Requests registered from {first} to {last}, as they stand on {day}. No personal data.</source>
+            <translation>Requests registered from {first} to {last}, as they stand on {day}. No personal data.</translation>
+        </message>
+        <message>
+            <source>Requests received</source>
+            <translation>Requests received</translation>
+        </message>
+        <message>
+            <source>Decided or forwarded within the deadline</source>
+            <translation>Decided or forwarded within the deadline</translation>
+        </message>
+        <message>
+            <source>Decided or forwarded after the deadline</source>
+            <translation>Decided or forwarded after the deadline</translation>
+        </message>
+        <message>
+            <source>Not yet decided</source>
+            <translation>Not yet decided</translation>
+        </message>
+        <message>
+            <source>Still open past the deadline (deemed refused)</source>
+            <translation>Still open past the deadline (deemed refused)</translation>
+        </message>
+        <message>
+            <source>Deadline extended</source>
+            <translation>Deadline extended</translation>
+        </message>
+        <message>
+            <source>Urgent requests (life or liberty)</source>
+            <translation>Urgent requests (life or liberty)</translation>
+        </message>
+        <message>
+            <source>Complaints to the Agency</source>
+            <translation>Complaints to the Agency</translation>
+        </message>
+        <message>
+            <source>Cases before the court</source>
+            <translation>Cases before the court</translation>
+        </message>
+        <message>
+            <source>Median days from registration to decision</source>
+            <translation>Median days from registration to decision</translation>
+        </message>
+        <message>
+            <source>Longest time from registration to decision (days)</source>
+            <translation>Longest time from registration to decision (days)</translation>
+        </message>
+        <message>
+            <source>Costs of copies charged</source>
+            <translation>Costs of copies charged</translation>
+        </message>
+        <message>
+            <source>Requests received by type of requester</source>
+            <translation>Requests received by type of requester</translation>
+        </message>
+        <message>
+            <source>Type of requester</source>
+            <translation>Type of requester</translation>
+        </message>
+        <message>
+            <source>Requests received by channel</source>
+            <translation>Requests received by channel</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Outcome of the requests</source>
+            <translation>Outcome of the requests</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Refusals and partial refusals by legal ground</source>
+            <translation>Refusals and partial refusals by legal ground</translation>
+        </message>
+        <message>
+            <source>Legal ground</source>
+            <translation>Legal ground</translation>
+        </message>
+        <message>
+            <source>No request was refused, in full or in part.</source>
+            <translation>No request was refused, in full or in part.</translation>
+        </message>
+        <message>
+            <source>Complaints to the Agency by outcome</source>
+            <translation>Complaints to the Agency by outcome</translation>
+        </message>
+        <message>
+            <source>Outcome of the complaint</source>
+            <translation>Outcome of the complaint</translation>
+        </message>
+        <message>
+            <source>No outcome yet</source>
+            <translation>No outcome yet</translation>
+        </message>
+        <message>
+            <source>No complaint was made to the Agency.</source>
+            <translation>No complaint was made to the Agency.</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Requests</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Prepared by: information officer</source>
+            <translation>Prepared by: information officer</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation>Key figures</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>As of</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>AIP {period}</source>
+            <translation>AIP {period}</translation>
+        </message>
+        <message>
+            <source>Breakdown {period}</source>
+            <translation>Breakdown {period}</translation>
+        </message>
+        <message>
+            <source>The period ends before it begins.</source>
+            <translation>The period ends before it begins.</translation>
+        </message>
+        <message>
+            <source>Report to the Information and Privacy Agency</source>
+            <translation>Report to the Information and Privacy Agency</translation>
+        </message>
+        <message>
+            <source>The whole year (annual report)</source>
+            <translation>The whole year (annual report)</translation>
+        </message>
+        <message>
+            <source>Quarter {quarter}</source>
+            <translation>Quarter {quarter}</translation>
+        </message>
+        <message>
+            <source>Dates I choose</source>
+            <translation>Dates I choose</translation>
+        </message>
+        <message>
+            <source>PDF (to print and send)</source>
+            <translation>PDF (to print and send)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (XLSX)</source>
+            <translation>Excel workbook (XLSX)</translation>
+        </message>
+        <message>
+            <source>Requests received in the period: by requester type and channel, decided in time and late, by outcome and legal ground, extensions, complaints, days to decide. No requester's personal data.</source>
+            <translation>Requests received in the period: by requester type and channel, decided in time and late, by outcome and legal ground, extensions, complaints, days to decide. No requester's personal data.</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Received from – to</source>
+            <translation>Received from – to</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Write report…</source>
+            <translation>Write report…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestRules</name>
+        <message>
+            <source>Name the legal ground for limiting access.</source>
+            <translation>Name the legal ground for limiting access.</translation>
+        </message>
+        <message>
+            <source>Write down the harm test: what harm disclosure would cause.</source>
+            <translation>Write down the harm test: what harm disclosure would cause.</translation>
+        </message>
+        <message>
+            <source>Write down the public-interest test: why the interest in disclosure does not outweigh the harm.</source>
+            <translation>Write down the public-interest test: why the interest in disclosure does not outweigh the harm.</translation>
+        </message>
+        <message>
+            <source>Say what was withheld and why.</source>
+            <translation>Say what was withheld and why.</translation>
+        </message>
+        <message>
+            <source>Name the institution the request went to.</source>
+            <translation>Name the institution the request went to.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestSettings</name>
+        <message>
+            <source>Document request settings</source>
+            <translation>Document request settings</translation>
+        </message>
+        <message>
+            <source>Number format</source>
+            <translation>Number format</translation>
+        </message>
+        <message>
+            <source>{year} is the year, {number:03d} the request's number in it.</source>
+            <translation>{year} is the year, {number:03d} the request's number in it.</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source> hours</source>
+            <translation> hours</translation>
+        </message>
+        <message>
+            <source>Count them as working days (not calendar days)</source>
+            <translation>Count them as working days (not calendar days)</translation>
+        </message>
+        <message>
+            <source> working days</source>
+            <translation> working days</translation>
+        </message>
+        <message>
+            <source>Decide within</source>
+            <translation>Decide within</translation>
+        </message>
+        <message>
+            <source>Urgent requests (life or liberty)</source>
+            <translation>Urgent requests (life or liberty)</translation>
+        </message>
+        <message>
+            <source>One extension of up to</source>
+            <translation>One extension of up to</translation>
+        </message>
+        <message>
+            <source>Forward a request for a document not held within</source>
+            <translation>Forward a request for a document not held within</translation>
+        </message>
+        <message>
+            <source>The law's defaults: 7 days (calendar days, the stricter reading), 48 hours, 15 days, 5 working days. A deadline on a weekend or public holiday moves to the next working day. Changes apply to requests registered from now on: each request keeps the rules it was registered under.</source>
+            <translation>The law's defaults: 7 days (calendar days, the stricter reading), 48 hours, 15 days, 5 working days. A deadline on a weekend or public holiday moves to the next working day. Changes apply to requests registered from now on: each request keeps the rules it was registered under.</translation>
+        </message>
+        <message>
+            <source>The law's defaults</source>
+            <translation>The law's defaults</translation>
+        </message>
+        <message>
+            <source>Deadline rules</source>
+            <translation>Deadline rules</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation> years</translation>
+        </message>
+        <message>
+            <source>Erase requesters' details after</source>
+            <translation>Erase requesters' details after</translation>
+        </message>
+        <message>
+            <source>counted from the day the request was closed</source>
+            <translation>counted from the day the request was closed</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>The 14th request of 2026: {example}</source>
+            <translation>The 14th request of 2026: {example}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestStatus</name>
+        <message>
+            <source>Registered</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Awaiting clarification</source>
+            <translation>Awaiting clarification</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>Decided</translation>
+        </message>
+        <message>
+            <source>Forwarded</source>
+            <translation>Forwarded</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Withdrawn</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestStep</name>
+        <message>
+            <source>Registered</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <source>Edited</source>
+            <translation>Edited</translation>
+        </message>
+        <message>
+            <source>Status changed</source>
+            <translation>Status changed</translation>
+        </message>
+        <message>
+            <source>Clarification asked</source>
+            <translation>Clarification asked</translation>
+        </message>
+        <message>
+            <source>Clarification received</source>
+            <translation>Clarification received</translation>
+        </message>
+        <message>
+            <source>Deadline extended</source>
+            <translation>Deadline extended</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>Decided</translation>
+        </message>
+        <message>
+            <source>Documents delivered</source>
+            <translation>Documents delivered</translation>
+        </message>
+        <message>
+            <source>Complaint or court case</source>
+            <translation>Complaint or court case</translation>
+        </message>
+        <message>
+            <source>Letter written</source>
+            <translation>Letter written</translation>
+        </message>
+        <message>
+            <source>File added</source>
+            <translation>File added</translation>
+        </message>
+        <message>
+            <source>Personal data erased</source>
+            <translation>Personal data erased</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequesterType</name>
+        <message>
+            <source>Citizen</source>
+            <translation>Citizen</translation>
+        </message>
+        <message>
+            <source>Media</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <source>NGO</source>
+            <translation>NGO</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>Business</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institution</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>Requests</name>
+        <message>
+            <source>The request no longer exists.</source>
+            <translation>The request no longer exists.</translation>
+        </message>
+        <message>
+            <source>(personal data erased)</source>
+            <translation>(personal data erased)</translation>
+        </message>
+        <message>
+            <source>(anonymous)</source>
+            <translation>(anonymous)</translation>
+        </message>
+        <message>
+            <source>Say which documents are requested.</source>
+            <translation>Say which documents are requested.</translation>
+        </message>
+        <message>
+            <source>Name the requester, or mark the request as anonymous.</source>
+            <translation>Name the requester, or mark the request as anonymous.</translation>
+        </message>
+        <message>
+            <source>Say why the request is urgent (whose life or liberty is at stake).</source>
+            <translation>Say why the request is urgent (whose life or liberty is at stake).</translation>
+        </message>
+        <message>
+            <source>The legal ground is not one commsdesk knows.</source>
+            <translation>The legal ground is not one commsdesk knows.</translation>
+        </message>
+        <message>
+            <source>The cost of copies must be between 0 and 1,000,000 €.</source>
+            <translation>The cost of copies must be between 0 and 1,000,000 €.</translation>
+        </message>
+        <message>
+            <source>The clarification cannot be asked before the request was received.</source>
+            <translation>The clarification cannot be asked before the request was received.</translation>
+        </message>
+        <message>
+            <source>The deadline cannot be extended before the request was received.</source>
+            <translation>The deadline cannot be extended before the request was received.</translation>
+        </message>
+        <message>
+            <source>The request cannot be forwarded before it was received.</source>
+            <translation>The request cannot be forwarded before it was received.</translation>
+        </message>
+        <message>
+            <source>The decision cannot come before the request was received.</source>
+            <translation>The decision cannot come before the request was received.</translation>
+        </message>
+        <message>
+            <source>The clarification cannot arrive before it was asked.</source>
+            <translation>The clarification cannot arrive before it was asked.</translation>
+        </message>
+        <message>
+            <source>Say why the deadline is extended.</source>
+            <translation>Say why the deadline is extended.</translation>
+        </message>
+        <message>
+            <source>Documents are delivered on or after the decision.</source>
+            <translation>Documents are delivered on or after the decision.</translation>
+        </message>
+        <message>
+            <source>A complaint cannot come before the request.</source>
+            <translation>A complaint cannot come before the request.</translation>
+        </message>
+        <message>
+            <source>Enter the complaint to the Agency before the court case.</source>
+            <translation>Enter the complaint to the Agency before the court case.</translation>
+        </message>
+        <message>
+            <source>Choose the outcome of a closed request.</source>
+            <translation>Choose the outcome of a closed request.</translation>
+        </message>
+        <message>
+            <source>Keep requesters' details between 1 and 100 years.</source>
+            <translation>Keep requesters' details between 1 and 100 years.</translation>
+        </message>
+        <message>
+            <source>That number is taken in that year.</source>
+            <translation>That number is taken in that year.</translation>
+        </message>
+        <message>
+            <source>A request cannot move to another year: its number would change.</source>
+            <translation>A request cannot move to another year: its number would change.</translation>
+        </message>
+        <message>
+            <source>The linked contact no longer exists.</source>
+            <translation>The linked contact no longer exists.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestsCli</name>
+        <message>
+            <source>import the old register of document requests from CSV or XLSX (all rows or none)</source>
+            <translation>import the old register of document requests from CSV or XLSX (all rows or none)</translation>
+        </message>
+        <message>
+            <source>the register file (.csv or .xlsx)</source>
+            <translation>the register file (.csv or .xlsx)</translation>
+        </message>
+        <message>
+            <source>write the register of document requests (or one year of it) as XLSX or CSV</source>
+            <translation>write the register of document requests (or one year of it) as XLSX or CSV</translation>
+        </message>
+        <message>
+            <source>only the requests received in this year</source>
+            <translation>only the requests received in this year</translation>
+        </message>
+        <message>
+            <source>the file format (default: from the file name)</source>
+            <translation>the file format (default: from the file name)</translation>
+        </message>
+        <message>
+            <source>the file to write</source>
+            <translation>the file to write</translation>
+        </message>
+        <message>
+            <source>the report to the Information and Privacy Agency on document requests</source>
+            <translation>the report to the Information and Privacy Agency on document requests</translation>
+        </message>
+        <message>
+            <source>the year of the report</source>
+            <translation>the year of the report</translation>
+        </message>
+        <message>
+            <source>one quarter of the year</source>
+            <translation>one quarter of the year</translation>
+        </message>
+        <message>
+            <source>the first day of a period</source>
+            <translation>the first day of a period</translation>
+        </message>
+        <message>
+            <source>its last day</source>
+            <translation>its last day</translation>
+        </message>
+        <message>
+            <source>the report's language</source>
+            <translation>the report's language</translation>
+        </message>
+        <message>
+            <source>the file to write, or a folder (the report is then named after its period)</source>
+            <translation>the file to write, or a folder (the report is then named after its period)</translation>
+        </message>
+        <message>
+            <source>Imported {path}: {created} new requests, {unchanged} already in the register.</source>
+            <translation>Imported {path}: {created} new requests, {unchanged} already in the register.</translation>
+        </message>
+        <message>
+            <source>Say which format to write: {choices}.</source>
+            <translation>Say which format to write: {choices}.</translation>
+        </message>
+        <message>
+            <source>Exported {count} requests to {path}.</source>
+            <translation>Exported {count} requests to {path}.</translation>
+        </message>
+        <message>
+            <source>Give both --from and --to.</source>
+            <translation>Give both --from and --to.</translation>
+        </message>
+        <message>
+            <source>Give either --year (and --quarter) or --from and --to.</source>
+            <translation>Give either --year (and --quarter) or --from and --to.</translation>
+        </message>
+        <message>
+            <source>The period ends before it begins.</source>
+            <translation>The period ends before it begins.</translation>
+        </message>
+        <message>
+            <source>Say which period to report on: --year, or --from and --to.</source>
+            <translation>Say which period to report on: --year, or --from and --to.</translation>
+        </message>
+        <message>
+            <source>{year} is not a year commsdesk reports on.</source>
+            <translation>{year} is not a year commsdesk reports on.</translation>
+        </message>
+        <message>
+            <source>Report written to {path}.</source>
+            <translation>Report written to {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestsTab</name>
+        <message>
+            <source>Document request &amp;settings…</source>
+            <translation>Document request &amp;settings…</translation>
+        </message>
+        <message>
+            <source>Letter &amp;templates…</source>
+            <translation>Letter &amp;templates…</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>All years</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>All outcomes</source>
+            <translation>All outcomes</translation>
+        </message>
+        <message>
+            <source>All requesters</source>
+            <translation>All requesters</translation>
+        </message>
+        <message>
+            <source>Search number, requester, documents… (Ctrl+F)</source>
+            <translation>Search number, requester, documents… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation>Overdue only</translation>
+        </message>
+        <message>
+            <source>Open requests past their deadline: {meaning}</source>
+            <translation>Open requests past their deadline: {meaning}</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Requester</source>
+            <translation>Requester</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Documents requested</source>
+            <translation>Documents requested</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Days left / late</source>
+            <translation>Days left / late</translation>
+        </message>
+        <message>
+            <source>The clock stands still until the requester's clarification arrives.</source>
+            <translation>The clock stands still until the requester's clarification arrives.</translation>
+        </message>
+        <message>
+            <source>Urgent: due {moment}, not moved to a working day</source>
+            <translation>Urgent: due {moment}, not moved to a working day</translation>
+        </message>
+        <message>
+            <source>Deemed refused — the requester may complain to the Information and Privacy Agency</source>
+            <translation>Deemed refused — the requester may complain to the Information and Privacy Agency</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>today</translation>
+        </message>
+        <message>
+            <source>1 day left</source>
+            <translation>1 day left</translation>
+        </message>
+        <message>
+            <source>{count} days left</source>
+            <translation>{count} days left</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>late</translation>
+        </message>
+        <message>
+            <source>1 day late</source>
+            <translation>1 day late</translation>
+        </message>
+        <message>
+            <source>{count} days late</source>
+            <translation>{count} days late</translation>
+        </message>
+        <message>
+            <source>1 hour left</source>
+            <translation>1 hour left</translation>
+        </message>
+        <message>
+            <source>{count} hours left</source>
+            <translation>{count} hours left</translation>
+        </message>
+        <message>
+            <source>waiting for clarification</source>
+            <translation>waiting for clarification</translation>
+        </message>
+        <message>
+            <source>in time</source>
+            <translation>in time</translation>
+        </message>
+        <message>
+            <source>Delete the request {reference} “{subject}” with its history and its {count} files?</source>
+            <translation>Delete the request {reference} “{subject}” with its history and its {count} files?</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Import requests</source>
+            <translation>Import requests</translation>
+        </message>
+        <message>
+            <source>Registers (*.xlsx *.csv);;All files (*)</source>
+            <translation>Registers (*.xlsx *.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>{created} requests imported; {unchanged} were already in the register.</source>
+            <translation>{created} requests imported; {unchanged} were already in the register.</translation>
+        </message>
+        <message>
+            <source>Importing the requests…</source>
+            <translation>Importing the requests…</translation>
+        </message>
+        <message>
+            <source>document-requests</source>
+            <translation>document-requests</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export the list</source>
+            <translation>Export the list</translation>
+        </message>
+        <message>
+            <source>Exporting the requests…</source>
+            <translation>Exporting the requests…</translation>
+        </message>
+        <message>
+            <source>1 request written to {path}</source>
+            <translation>1 request written to {path}</translation>
+        </message>
+        <message>
+            <source>{count} requests written to {path}</source>
+            <translation>{count} requests written to {path}</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Report to the Agency</source>
+            <translation>Report to the Agency</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Writing the report…</translation>
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation>Written: {path}</translation>
+        </message>
+        <message>
+            <source>&amp;New request</source>
+            <translation>&amp;New request</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Import…</translation>
+        </message>
+        <message>
+            <source>The list as &amp;Excel workbook (XLSX)…</source>
+            <translation>The list as &amp;Excel workbook (XLSX)…</translation>
+        </message>
+        <message>
+            <source>The list as &amp;CSV…</source>
+            <translation>The list as &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;Report to the Agency…</source>
+            <translation>&amp;Report to the Agency…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>E&amp;xport</translation>
+        </message>
+        <message>
+            <source>The yearly (or quarterly) report to the Information and Privacy Agency</source>
+            <translation>The yearly (or quarterly) report to the Information and Privacy Agency</translation>
+        </message>
+        <message>
+            <source>1 request</source>
+            <translation>1 request</translation>
+        </message>
+        <message>
+            <source>{count} requests</source>
+            <translation>{count} requests</translation>
         </message>
     </context>
     <context>

@@ -349,12 +349,12 @@
     <context>
         <name>CalendarDue</name>
         <message>
-            <source>Media notifications due</source>
-            <translation>Njoftimet për mediat në afat</translation>
+            <source>Due</source>
+            <translation>Në afat</translation>
         </message>
         <message>
-            <source>Tick a task when the media have been told.</source>
-            <translation>Shënoni detyrën kur mediat të jenë njoftuar.</translation>
+            <source>Tick a media notification when the media have been told; open a request to decide it.</source>
+            <translation>Shënoni njoftimin për mediat kur mediat të jenë njoftuar; hapni kërkesën për të vendosur për të.</translation>
         </message>
         <message>
             <source>Nothing is due this week.</source>
@@ -1028,12 +1028,12 @@
             <translation>skedari .ics (Outlook, Google…)</translation>
         </message>
         <message>
-            <source>list the media-notification tasks that are due</source>
-            <translation>liston detyrat e njoftimit të mediave që janë në afat</translation>
+            <source>list what is due: media notifications and the deadlines of document requests</source>
+            <translation>liston çfarë është në afat: njoftimet për mediat dhe afatet e kërkesave për qasje në dokumente</translation>
         </message>
         <message>
-            <source>also the tasks due in the next N days (default 7)</source>
-            <translation>edhe detyrat me afat në N ditët e ardhshme (sipas parazgjedhjes 7)</translation>
+            <source>also what is due in the next N days (default 7)</source>
+            <translation>edhe çfarë është në afat në N ditët e ardhshme (parazgjedhja: 7)</translation>
         </message>
         <message>
             <source>{text} is not a date; write it as DD.MM.YYYY.</source>
@@ -2481,6 +2481,44 @@
         </message>
     </context>
     <context>
+        <name>DocumentForm</name>
+        <message>
+            <source>Copy on paper</source>
+            <translation>Kopje në letër</translation>
+        </message>
+        <message>
+            <source>Electronic copy</source>
+            <translation>Kopje elektronike</translation>
+        </message>
+        <message>
+            <source>Inspection on site</source>
+            <translation>Shikim në vend</translation>
+        </message>
+    </context>
+    <context>
+        <name>Due</name>
+        <message>
+            <source>Deemed refused: request {number} was not decided in time</source>
+            <translation>Konsiderohet e refuzuar: për kërkesën {number} nuk u vendos në afat</translation>
+        </message>
+        <message>
+            <source>The requester may complain to the Information and Privacy Agency.</source>
+            <translation>Parashtruesi mund të parashtrojë ankesë në Agjencinë për Informim dhe Privatësi.</translation>
+        </message>
+        <message>
+            <source>Decide request {number}</source>
+            <translation>Vendosni për kërkesën {number}</translation>
+        </message>
+        <message>
+            <source>Urgent: 48 hours from receipt.</source>
+            <translation>Urgjente: 48 orë nga pranimi.</translation>
+        </message>
+        <message>
+            <source>deadline {moment}</source>
+            <translation>afati {moment}</translation>
+        </message>
+    </context>
+    <context>
         <name>DueBucket</name>
         <message>
             <source>Overdue</source>
@@ -3034,6 +3072,10 @@
             <translation>Kontaktet</translation>
         </message>
         <message>
+            <source>Document requests</source>
+            <translation>Kërkesat për qasje</translation>
+        </message>
+        <message>
             <source>Action plan</source>
             <translation>Plani i veprimit</translation>
         </message>
@@ -3294,6 +3336,22 @@
             <translation>Regjistrime dublikatë të bashkuara që ruhen për zhbërje</translation>
         </message>
         <message>
+            <source>Received</source>
+            <translation>Pranuar</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Numri</translation>
+        </message>
+        <message>
+            <source>Documents requested</source>
+            <translation>Dokumentet e kërkuara</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statusi</translation>
+        </message>
+        <message>
             <source>Personal data held about {name}</source>
             <translation>Të dhënat personale që mbahen për {name}</translation>
         </message>
@@ -3354,6 +3412,10 @@
             <translation>Ngjarja</translation>
         </message>
         <message>
+            <source>Requests for access to public documents</source>
+            <translation>Kërkesat për qasje në dokumente publike</translation>
+        </message>
+        <message>
             <source>Person</source>
             <translation>Personi</translation>
         </message>
@@ -3364,6 +3426,10 @@
         <message>
             <source>Events</source>
             <translation>Ngjarjet</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Kërkesat</translation>
         </message>
     </context>
     <context>
@@ -3536,6 +3602,10 @@
             <translation>{count} komunikata</translation>
         </message>
         <message>
+            <source>{count} requests handled</source>
+            <translation>{count} kërkesa të trajtuara</translation>
+        </message>
+        <message>
             <source>Objectives: {objectives} · specific activities: {specific} · recurring activities: {recurring} · planned: {planned} · spent: {spent} · completed: {completed} ({percent} %) · overdue: {overdue}</source>
             <translation>Objektiva: {objectives} · aktivitete specifike: {specific} · aktivitete të përsëritura: {recurring} · të planifikuara: {planned} · të shpenzuara: {spent} · të realizuara: {completed} ({percent} %) · me afat të kaluar: {overdue}</translation>
         </message>
@@ -3690,6 +3760,10 @@
         <message>
             <source>Releases</source>
             <translation>Komunikata</translation>
+        </message>
+        <message>
+            <source>Requests handled</source>
+            <translation>Kërkesa të trajtuara</translation>
         </message>
         <message>
             <source>Status date</source>
@@ -4078,6 +4152,10 @@
             <translation>{count} komunikata</translation>
         </message>
         <message>
+            <source>{count} requests handled</source>
+            <translation>{count} kërkesa të trajtuara</translation>
+        </message>
+        <message>
             <source>Overdue: the timeframe ended on {day} without completion.</source>
             <translation>Afati ka kaluar: përfundoi më {day} pa u realizuar.</translation>
         </message>
@@ -4107,6 +4185,65 @@
         <message>
             <source>Diaspora</source>
             <translation>Diaspora</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefusalGround</name>
+        <message>
+            <source>National security</source>
+            <translation>Siguria kombëtare</translation>
+        </message>
+        <message>
+            <source>Defence</source>
+            <translation>Mbrojtja</translation>
+        </message>
+        <message>
+            <source>International relations</source>
+            <translation>Marrëdhëniet ndërkombëtare</translation>
+        </message>
+        <message>
+            <source>Public safety</source>
+            <translation>Siguria publike</translation>
+        </message>
+        <message>
+            <source>Prevention, investigation or prosecution of criminal offences</source>
+            <translation>Parandalimi, hetimi ose ndjekja e veprave penale</translation>
+        </message>
+        <message>
+            <source>Disciplinary investigations</source>
+            <translation>Hetimet disiplinore</translation>
+        </message>
+        <message>
+            <source>Inspection, control and supervision by the institution</source>
+            <translation>Inspektimi, kontrolli dhe mbikëqyrja nga institucioni</translation>
+        </message>
+        <message>
+            <source>Privacy and other legitimate private interests</source>
+            <translation>Privatësia dhe interesa të tjera legjitime private</translation>
+        </message>
+        <message>
+            <source>Commercial and other economic interests</source>
+            <translation>Interesat tregtare dhe interesa të tjera ekonomike</translation>
+        </message>
+        <message>
+            <source>Equality of parties in court proceedings</source>
+            <translation>Barazia e palëve në procedurë gjyqësore</translation>
+        </message>
+        <message>
+            <source>The environment</source>
+            <translation>Mjedisi</translation>
+        </message>
+        <message>
+            <source>Deliberations within the institution</source>
+            <translation>Shqyrtimet brenda institucionit</translation>
+        </message>
+        <message>
+            <source>The economic, monetary and exchange policy of the state</source>
+            <translation>Politika ekonomike, monetare dhe e këmbimit valutor e shtetit</translation>
+        </message>
+        <message>
+            <source>Another ground provided by law</source>
+            <translation>Një bazë tjetër e parashikuar me ligj</translation>
         </message>
     </context>
     <context>
@@ -5101,6 +5238,1814 @@
         <message>
             <source>Printed on {date}</source>
             <translation>Shtypur më {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestChannel</name>
+        <message>
+            <source>In person</source>
+            <translation>Personalisht</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letër</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Web form</source>
+            <translation>Formular në ueb</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Tjetër</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestColumns</name>
+        <message>
+            <source>Number</source>
+            <translation>Numri</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Pranuar</translation>
+        </message>
+        <message>
+            <source>Requester</source>
+            <translation>Parashtruesi</translation>
+        </message>
+        <message>
+            <source>Requester type</source>
+            <translation>Lloji i parashtruesit</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanali</translation>
+        </message>
+        <message>
+            <source>Documents requested</source>
+            <translation>Dokumentet e kërkuara</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Urgjente</translation>
+        </message>
+        <message>
+            <source>Clarification asked</source>
+            <translation>Sqarim i kërkuar</translation>
+        </message>
+        <message>
+            <source>Clarification received</source>
+            <translation>Sqarim i pranuar</translation>
+        </message>
+        <message>
+            <source>Deadline extended on</source>
+            <translation>Afati i vazhduar më</translation>
+        </message>
+        <message>
+            <source>Forwarded on</source>
+            <translation>Përcjellë më</translation>
+        </message>
+        <message>
+            <source>Forwarded to</source>
+            <translation>Përcjellë te</translation>
+        </message>
+        <message>
+            <source>Decided on</source>
+            <translation>Vendosur më</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statusi</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Rezultati</translation>
+        </message>
+        <message>
+            <source>Legal ground for refusal</source>
+            <translation>Baza ligjore e refuzimit</translation>
+        </message>
+        <message>
+            <source>Complaint to the Agency on</source>
+            <translation>Ankesa në Agjenci më</translation>
+        </message>
+        <message>
+            <source>Outcome of the complaint</source>
+            <translation>Rezultati i ankesës</translation>
+        </message>
+        <message>
+            <source>Court case on</source>
+            <translation>Padia në gjykatë më</translation>
+        </message>
+        <message>
+            <source>Outcome of the court case</source>
+            <translation>Rezultati i procesit gjyqësor</translation>
+        </message>
+        <message>
+            <source>Cost of copies (€)</source>
+            <translation>Kostoja e kopjeve (€)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Shënim</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Afati</translation>
+        </message>
+        <message>
+            <source>Days late</source>
+            <translation>Ditë vonesë</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Po</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestExport</name>
+        <message>
+            <source>Requests</source>
+            <translation>Kërkesat</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestForm</name>
+        <message>
+            <source>on</source>
+            <translation>më</translation>
+        </message>
+        <message>
+            <source>The amount "{amount}" is not a number of euros.</source>
+            <translation>Shuma "{amount}" nuk është numër eurosh.</translation>
+        </message>
+        <message>
+            <source>working days</source>
+            <translation>ditë pune</translation>
+        </message>
+        <message>
+            <source>calendar days</source>
+            <translation>ditë kalendarike</translation>
+        </message>
+        <message>
+            <source>This request keeps the rules it was registered under: {decide} {days} to decide, {hours} hours when urgent, {extension} more days when extended, {forward} working days to forward.</source>
+            <translation>Kjo kërkesë ruan rregullat me të cilat u regjistrua: {decide} {days} për vendim, {hours} orë kur është urgjente, edhe {extension} ditë kur vazhdohet afati, {forward} ditë pune për përcjellje.</translation>
+        </message>
+        <message>
+            <source>Decision due {due} once the clarification arrives — the clock stands still since {since}</source>
+            <translation>Afati për vendim {due}, pasi të arrijë sqarimi — afati është pezulluar që nga {since}</translation>
+        </message>
+        <message>
+            <source>Decision due {due} · {clock}</source>
+            <translation>Afati për vendim {due} · {clock}</translation>
+        </message>
+        <message>
+            <source>forward by {day} ({count} working days)</source>
+            <translation>përcillet deri më {day} ({count} ditë pune)</translation>
+        </message>
+        <message>
+            <source>The requester may complain to the Agency until {day} (15 days after the decision).</source>
+            <translation>Parashtruesi mund të parashtrojë ankesë në Agjenci deri më {day} (15 ditë pas vendimit).</translation>
+        </message>
+        <message>
+            <source>Without a decision by {due}, the request counts as refused and the requester may complain.</source>
+            <translation>Nëse nuk merret vendim deri më {due}, kërkesa konsiderohet e refuzuar dhe parashtruesi mund të parashtrojë ankesë.</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Kërkesa</translation>
+        </message>
+        <message>
+            <source>Requester</source>
+            <translation>Parashtruesi</translation>
+        </message>
+        <message>
+            <source>Handling</source>
+            <translation>Trajtimi</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Vendimi</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>Ankesa</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Skedarët</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historiku</translation>
+        </message>
+        <message>
+            <source>&amp;Erase requester's details…</source>
+            <translation>&amp;Fshij të dhënat e parashtruesit…</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Ruaj</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anulo</translation>
+        </message>
+        <message>
+            <source>New request</source>
+            <translation>Kërkesë e re</translation>
+        </message>
+        <message>
+            <source>New request — the number is given when it is saved</source>
+            <translation>Kërkesë e re — numri jepet kur ruhet</translation>
+        </message>
+        <message>
+            <source>Request {reference}</source>
+            <translation>Kërkesa {reference}</translation>
+        </message>
+        <message>
+            <source>Request {reference} · {status}</source>
+            <translation>Kërkesa {reference} · {status}</translation>
+        </message>
+        <message>
+            <source>requester's details erased</source>
+            <translation>të dhënat e parashtruesit janë fshirë</translation>
+        </message>
+        <message>
+            <source>(anonymous)</source>
+            <translation>(anonim)</translation>
+        </message>
+        <message>
+            <source>Erase the details of {name}, the requester of {reference}? The request, its figures and its history stay; this cannot be undone.</source>
+            <translation>Të fshihen të dhënat e {name}, parashtruesit të kërkesës {reference}? Kërkesa, shifrat dhe historiku i saj mbeten; ky veprim nuk mund të zhbëhet.</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>Fshij</translation>
+        </message>
+        <message>
+            <source>&amp;Add files…</source>
+            <translation>&amp;Shto skedarë…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Hap</translation>
+        </message>
+        <message>
+            <source>Save a &amp;copy…</source>
+            <translation>Ruaj një &amp;kopje…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>H&amp;iq</translation>
+        </message>
+        <message>
+            <source>Add files to the request</source>
+            <translation>Shto skedarë në kërkesë</translation>
+        </message>
+        <message>
+            <source>No program is set up to open {name}.</source>
+            <translation>Asnjë program nuk është caktuar për të hapur {name}.</translation>
+        </message>
+        <message>
+            <source>Save a copy in…</source>
+            <translation>Ruaj një kopje në…</translation>
+        </message>
+        <message>
+            <source>Saved as {path}.</source>
+            <translation>U ruajt si {path}.</translation>
+        </message>
+        <message>
+            <source>Remove {name} from the request and from the attachments folder?</source>
+            <translation>Të hiqet {name} nga kërkesa dhe nga dosja e bashkëngjitjeve?</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Hiq</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Kur</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Çfarë</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Kush</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Pranuar më</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanali</translation>
+        </message>
+        <message>
+            <source>Which documents: as the requester wrote it, or as written down</source>
+            <translation>Cilat dokumente: siç i shkroi parashtruesi, ose siç u mbajtën shënim</translation>
+        </message>
+        <message>
+            <source>Documents requested</source>
+            <translation>Dokumentet e kërkuara</translation>
+        </message>
+        <message>
+            <source>Form wanted</source>
+            <translation>Forma e kërkuar</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Urgjente</translation>
+        </message>
+        <message>
+            <source>whose life or liberty, public health or the environment is at stake</source>
+            <translation>çfarë rrezikohet: jeta ose liria e kujt, shëndeti publik apo mjedisi</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Urgjenca</translation>
+        </message>
+        <message>
+            <source>Held by</source>
+            <translation>Posedohen nga</translation>
+        </message>
+        <message>
+            <source>the directorate or unit holding the documents</source>
+            <translation>drejtoria ose njësia që i posedon dokumentet</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Shënim</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(asnjë)</translation>
+        </message>
+        <message>
+            <source>The action-plan activity this request is evidence of (answering requests for information)</source>
+            <translation>Aktiviteti i planit të veprimit për të cilin kjo kërkesë shërben si dëshmi (përgjigjja ndaj kërkesave për informim)</translation>
+        </message>
+        <message>
+            <source>Plan activity</source>
+            <translation>Aktiviteti i planit</translation>
+        </message>
+        <message>
+            <source>A request made in person is written down by the officer; the requester need not give reasons.</source>
+            <translation>Kërkesën e bërë personalisht e mban shënim zyrtari; parashtruesi nuk është i detyruar të japë arsye.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Emri</translation>
+        </message>
+        <message>
+            <source>person or organisation</source>
+            <translation>person ose organizatë</translation>
+        </message>
+        <message>
+            <source>A journalist or anyone in the contacts: their personal-data export and erasure then include this request</source>
+            <translation>Një gazetar ose kushdo nga kontaktet: eksporti dhe fshirja e të dhënave të tyre personale e përfshijnë atëherë edhe këtë kërkesë</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakti</translation>
+        </message>
+        <message>
+            <source>Anonymous towards third parties (the name is never given out)</source>
+            <translation>Anonim ndaj palëve të treta (emri nuk jepet kurrë)</translation>
+        </message>
+        <message>
+            <source>Requester type</source>
+            <translation>Lloji i parashtruesit</translation>
+        </message>
+        <message>
+            <source>e-mail or postal address for the reply</source>
+            <translation>adresa e e-mailit ose adresa postare për përgjigje</translation>
+        </message>
+        <message>
+            <source>Reply to</source>
+            <translation>Përgjigjja në</translation>
+        </message>
+        <message>
+            <source>Letters in</source>
+            <translation>Shkresat në gjuhën</translation>
+        </message>
+        <message>
+            <source>Requesters are private persons: their details are erased a number of years after the request is closed (Settings), or at once with “Erase requester's details”.</source>
+            <translation>Parashtruesit janë persona privatë: të dhënat e tyre fshihen pas një numri vitesh nga mbyllja e kërkesës (Cilësimet), ose menjëherë me „Fshij të dhënat e parashtruesit”.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statusi</translation>
+        </message>
+        <message>
+            <source>asked on</source>
+            <translation>kërkuar më</translation>
+        </message>
+        <message>
+            <source>received on</source>
+            <translation>pranuar më</translation>
+        </message>
+        <message>
+            <source>Clarification</source>
+            <translation>Sqarimi</translation>
+        </message>
+        <message>
+            <source>While a clarification is outstanding the deadline clock stands still.</source>
+            <translation>Derisa pritet sqarimi, afati pezullohet.</translation>
+        </message>
+        <message>
+            <source>extended on</source>
+            <translation>vazhduar më</translation>
+        </message>
+        <message>
+            <source>Extension</source>
+            <translation>Vazhdimi i afatit</translation>
+        </message>
+        <message>
+            <source>why the deadline is extended (once, by up to 15 days)</source>
+            <translation>pse vazhdohet afati (një herë, deri në 15 ditë)</translation>
+        </message>
+        <message>
+            <source>Reason for extension</source>
+            <translation>Arsyeja e vazhdimit</translation>
+        </message>
+        <message>
+            <source>Forwarded</source>
+            <translation>Përcjellë</translation>
+        </message>
+        <message>
+            <source>Forwarded to</source>
+            <translation>Përcjellë te</translation>
+        </message>
+        <message>
+            <source>the institution that holds the documents</source>
+            <translation>institucioni që i posedon dokumentet</translation>
+        </message>
+        <message>
+            <source>(not decided yet)</source>
+            <translation>(ende pa vendim)</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Rezultati</translation>
+        </message>
+        <message>
+            <source>decided on</source>
+            <translation>vendosur më</translation>
+        </message>
+        <message>
+            <source>Withheld</source>
+            <translation>E kufizuar</translation>
+        </message>
+        <message>
+            <source>partial access: what was withheld and why</source>
+            <translation>qasje e pjesshme: çfarë u kufizua dhe pse</translation>
+        </message>
+        <message>
+            <source>Legal ground</source>
+            <translation>Baza ligjore</translation>
+        </message>
+        <message>
+            <source>Harm test</source>
+            <translation>Testi i dëmit</translation>
+        </message>
+        <message>
+            <source>what harm disclosure would cause</source>
+            <translation>çfarë dëmi do të shkaktonte zbulimi</translation>
+        </message>
+        <message>
+            <source>Public-interest test</source>
+            <translation>Testi i interesit publik</translation>
+        </message>
+        <message>
+            <source>why the interest in disclosure does not outweigh the harm</source>
+            <translation>pse interesi për zbulim nuk e tejkalon dëmin</translation>
+        </message>
+        <message>
+            <source>delivered on</source>
+            <translation>dorëzuar më</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Dokumentet</translation>
+        </message>
+        <message>
+            <source>Cost of copies (€)</source>
+            <translation>Kostoja e kopjeve (€)</translation>
+        </message>
+        <message>
+            <source>Complaint to the Agency</source>
+            <translation>Ankesa në Agjenci</translation>
+        </message>
+        <message>
+            <source>lodged on</source>
+            <translation>parashtruar më</translation>
+        </message>
+        <message>
+            <source>Agency's decision</source>
+            <translation>Vendimi i Agjencisë</translation>
+        </message>
+        <message>
+            <source>Court case</source>
+            <translation>Padia në gjykatë</translation>
+        </message>
+        <message>
+            <source>filed on</source>
+            <translation>ngritur më</translation>
+        </message>
+        <message>
+            <source>Court's decision</source>
+            <translation>Vendimi i gjykatës</translation>
+        </message>
+        <message>
+            <source>After a refusal, or when no answer came in time, the requester may complain to the Information and Privacy Agency within 15 days, and then go to the administrative court within 30 days.</source>
+            <translation>Pas refuzimit, ose kur përgjigjja nuk ka ardhur në afat, parashtruesi mund të parashtrojë ankesë në Agjencinë për Informim dhe Privatësi brenda 15 ditëve, e më pas të ngrejë konflikt administrativ në gjykatë brenda 30 ditëve.</translation>
+        </message>
+        <message>
+            <source>&amp;Letter…</source>
+            <translation>Shk&amp;resë…</translation>
+        </message>
+        <message>
+            <source>Receipt, clarification, extension, forwarding, decisions — as PDF or e-mail draft</source>
+            <translation>Konfirmimi i pranimit, sqarimi, vazhdimi i afatit, përcjellja, vendimet — si PDF ose draft e-maili</translation>
+        </message>
+        <message>
+            <source>(no letter for this request yet)</source>
+            <translation>(ende asnjë shkresë për këtë kërkesë)</translation>
+        </message>
+        <message>
+            <source>PDF letters (*.pdf)</source>
+            <translation>Shkresa PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>E-mail drafts (*.eml)</source>
+            <translation>Drafte e-maili (*.eml)</translation>
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation>U shkrua: {path}</translation>
+        </message>
+        <message>
+            <source>type a name to link the requester to a contact</source>
+            <translation>shkruani një emër për ta lidhur parashtruesin me një kontakt</translation>
+        </message>
+        <message>
+            <source>Unlink</source>
+            <translation>Shkëput</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestImport</name>
+        <message>
+            <source>{file} holds no requests: only its header row.</source>
+            <translation>{file} nuk përmban kërkesa: vetëm rreshtin e titujve.</translation>
+        </message>
+        <message>
+            <source>two columns are "{column}"</source>
+            <translation>dy kolona janë "{column}"</translation>
+        </message>
+        <message>
+            <source>commsdesk does not know the columns {unknown} (it reads: {known})</source>
+            <translation>commsdesk nuk i njeh kolonat {unknown} (lexon: {known})</translation>
+        </message>
+        <message>
+            <source>it lacks the columns {columns}</source>
+            <translation>i mungojnë kolonat {columns}</translation>
+        </message>
+        <message>
+            <source>the received date is missing</source>
+            <translation>mungon data e pranimit</translation>
+        </message>
+        <message>
+            <source>the received date "{value}" is not a date written DD.MM.YYYY or DD.MM.YYYY HH:MM</source>
+            <translation>data e pranimit "{value}" nuk është datë e shkruar DD.MM.VVVV ose DD.MM.VVVV HH:MM</translation>
+        </message>
+        <message>
+            <source>"{column}" holds "{value}", which is not a date written DD.MM.YYYY</source>
+            <translation>"{column}" përmban "{value}", që nuk është datë e shkruar DD.MM.VVVV</translation>
+        </message>
+        <message>
+            <source>the number "{value}" is of another year than the received date</source>
+            <translation>numri "{value}" është i një viti tjetër nga data e pranimit</translation>
+        </message>
+        <message>
+            <source>the number "{value}" is not a number</source>
+            <translation>numri "{value}" nuk është numër</translation>
+        </message>
+        <message>
+            <source>unknown requester type "{value}" (citizen, media, ngo, business, institution or other)</source>
+            <translation>lloj i panjohur parashtruesi "{value}" (citizen, media, ngo, business, institution ose other)</translation>
+        </message>
+        <message>
+            <source>unknown channel "{value}" (in_person, letter, email, web or other)</source>
+            <translation>kanal i panjohur "{value}" (in_person, letter, email, web ose other)</translation>
+        </message>
+        <message>
+            <source>unknown status "{value}"</source>
+            <translation>status i panjohur "{value}"</translation>
+        </message>
+        <message>
+            <source>unknown outcome "{value}" (granted, partial, refused, forwarded, not_held or withdrawn)</source>
+            <translation>rezultat i panjohur "{value}" (granted, partial, refused, forwarded, not_held ose withdrawn)</translation>
+        </message>
+        <message>
+            <source>unknown legal ground "{value}"</source>
+            <translation>bazë ligjore e panjohur "{value}"</translation>
+        </message>
+        <message>
+            <source>the cost "{value}" is not an amount in euro</source>
+            <translation>kostoja "{value}" nuk është shumë në euro</translation>
+        </message>
+        <message>
+            <source>"urgent" is "{value}", not yes or no</source>
+            <translation>"urgent" ka vlerën "{value}", e cila nuk është po ose jo</translation>
+        </message>
+        <message>
+            <source>the documents requested (subject) are not named</source>
+            <translation>dokumentet e kërkuara (subject) nuk janë shënuar</translation>
+        </message>
+        <message>
+            <source>"{column}" has {length} characters, more than the {limit} allowed</source>
+            <translation>"{column}" ka {length} shenja, më shumë se {limit} të lejuarat</translation>
+        </message>
+        <message>
+            <source>Not recorded in the old register.</source>
+            <translation>Nuk është shënuar në regjistrin e vjetër.</translation>
+        </message>
+        <message>
+            <source>the status "{status}" does not go with the outcome "{outcome}"</source>
+            <translation>statusi "{status}" nuk përputhet me rezultatin "{outcome}"</translation>
+        </message>
+        <message>
+            <source>the outcome "{outcome}" needs the day it was decided ("decided")</source>
+            <translation>rezultati "{outcome}" kërkon ditën e vendimit ("decided")</translation>
+        </message>
+        <message>
+            <source>a forwarded request needs the day it was forwarded ("forwarded_on")</source>
+            <translation>një kërkesë e përcjellë kërkon ditën e përcjelljes ("forwarded_on")</translation>
+        </message>
+        <message>
+            <source>a decision day ("decided") needs the outcome of the decision</source>
+            <translation>dita e vendimit ("decided") kërkon edhe rezultatin e vendimit</translation>
+        </message>
+        <message>
+            <source>the harm test</source>
+            <translation>testi i dëmit</translation>
+        </message>
+        <message>
+            <source>the public-interest test</source>
+            <translation>testi i interesit publik</translation>
+        </message>
+        <message>
+            <source>what was withheld</source>
+            <translation>çfarë u kufizua</translation>
+        </message>
+        <message>
+            <source>why it was urgent</source>
+            <translation>pse ishte urgjente</translation>
+        </message>
+        <message>
+            <source>why the deadline was extended</source>
+            <translation>pse u vazhdua afati</translation>
+        </message>
+        <message>
+            <source>Imported from the old register, which did not record {what}.</source>
+            <translation>U importua nga regjistri i vjetër, në të cilin nuk ishte shënuar: {what}.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: row {row}: {reason}</source>
+            <translation>Asgjë nuk u importua: rreshti {row}: {reason}</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. Rows with problems: {count}.</source>
+            <translation>Asgjë nuk u importua. Rreshta me probleme: {count}.</translation>
+        </message>
+        <message>
+            <source>Row {row}: {reason}</source>
+            <translation>Rreshti {row}: {reason}</translation>
+        </message>
+        <message>
+            <source>… and {count} more rows.</source>
+            <translation>… dhe {count} rreshta të tjerë.</translation>
+        </message>
+        <message>
+            <source>the received date is in the future</source>
+            <translation>data e pranimit është në të ardhmen</translation>
+        </message>
+        <message>
+            <source>row {row} has the same number</source>
+            <translation>rreshti {row} ka të njëjtin numër</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestLetters</name>
+        <message>
+            <source>Confirmation of receipt</source>
+            <translation>Konfirmim i pranimit</translation>
+        </message>
+        <message>
+            <source>Request for clarification</source>
+            <translation>Kërkesë për sqarim</translation>
+        </message>
+        <message>
+            <source>Notice of extension</source>
+            <translation>Njoftim për vazhdimin e afatit</translation>
+        </message>
+        <message>
+            <source>Notice of forwarding</source>
+            <translation>Njoftim për përcjelljen</translation>
+        </message>
+        <message>
+            <source>Decision granting access</source>
+            <translation>Vendim për lejimin e qasjes</translation>
+        </message>
+        <message>
+            <source>Decision granting partial access</source>
+            <translation>Vendim për lejimin e pjesshëm të qasjes</translation>
+        </message>
+        <message>
+            <source>Refusal</source>
+            <translation>Vendim për refuzim</translation>
+        </message>
+        <message>
+            <source>Notice that the documents are ready</source>
+            <translation>Njoftim se dokumentet janë gati</translation>
+        </message>
+        <message>
+            <source>The request's number</source>
+            <translation>Numri i kërkesës</translation>
+        </message>
+        <message>
+            <source>The day the request was registered</source>
+            <translation>Dita kur u regjistrua kërkesa</translation>
+        </message>
+        <message>
+            <source>The decision deadline, without an extension</source>
+            <translation>Afati për vendim, pa vazhdim</translation>
+        </message>
+        <message>
+            <source>The decision deadline after the extension</source>
+            <translation>Afati për vendim pas vazhdimit</translation>
+        </message>
+        <message>
+            <source>The requester's name (a neutral word once it is erased)</source>
+            <translation>Emri i parashtruesit (një fjalë neutrale pasi të jetë fshirë)</translation>
+        </message>
+        <message>
+            <source>The documents requested</source>
+            <translation>Dokumentet e kërkuara</translation>
+        </message>
+        <message>
+            <source>The form of access asked for</source>
+            <translation>Forma e kërkuar e qasjes</translation>
+        </message>
+        <message>
+            <source>The institution's name in the letter's language</source>
+            <translation>Emri i institucionit në gjuhën e shkresës</translation>
+        </message>
+        <message>
+            <source>The officer's name</source>
+            <translation>Emri i zyrtarit</translation>
+        </message>
+        <message>
+            <source>The municipality of the office profile</source>
+            <translation>Komuna nga profili i zyrës</translation>
+        </message>
+        <message>
+            <source>The date of the letter</source>
+            <translation>Data e shkresës</translation>
+        </message>
+        <message>
+            <source>The date of the decision</source>
+            <translation>Data e vendimit</translation>
+        </message>
+        <message>
+            <source>The legal ground for limiting access</source>
+            <translation>Baza ligjore për kufizimin e qasjes</translation>
+        </message>
+        <message>
+            <source>The harm test as written down</source>
+            <translation>Testi i dëmit siç është shkruar</translation>
+        </message>
+        <message>
+            <source>The public-interest test as written down</source>
+            <translation>Testi i interesit publik siç është shkruar</translation>
+        </message>
+        <message>
+            <source>What was withheld</source>
+            <translation>Çfarë u kufizua</translation>
+        </message>
+        <message>
+            <source>The institution the request was forwarded to</source>
+            <translation>Institucioni të cilit iu përcoll kërkesa</translation>
+        </message>
+        <message>
+            <source>Why the deadline was extended</source>
+            <translation>Pse u vazhdua afati</translation>
+        </message>
+        <message>
+            <source>15 days after the decision date</source>
+            <translation>15 ditë pas datës së vendimit</translation>
+        </message>
+        <message>
+            <source>The cost of copies</source>
+            <translation>Kostoja e kopjeve</translation>
+        </message>
+        <message>
+            <source>A letter needs some text.</source>
+            <translation>Shkresa duhet të ketë tekst.</translation>
+        </message>
+        <message>
+            <source>The letter is too long (at most {count} characters).</source>
+            <translation>Shkresa është shumë e gjatë (më së shumti {count} shenja).</translation>
+        </message>
+        <message>
+            <source>The letter has an unknown placeholder: {placeholder}. It can use {known}.</source>
+            <translation>Shkresa ka një vendmbajtës të panjohur: {placeholder}. Mund të përdorë {known}.</translation>
+        </message>
+        <message>
+            <source>Letters are written in Albanian, Serbian or English, not {language}.</source>
+            <translation>Shkresat shkruhen në shqip, serbisht ose anglisht, jo në gjuhën {language}.</translation>
+        </message>
+        <message>
+            <source>The letter “{letter}” does not fit this request as it stands.</source>
+            <translation>Shkresa „{letter}” nuk i përshtatet kësaj kërkese në gjendjen e saj aktuale.</translation>
+        </message>
+        <message>
+            <source>A letter is written as a .pdf or an .eml file, not {suffix}.</source>
+            <translation>Shkresa shkruhet si skedar .pdf ose .eml, jo {suffix}.</translation>
+        </message>
+        <message>
+            <source>Enter the office's e-mail address in Settings → Office profile: the letters are sent from it.</source>
+            <translation>Shkruani adresën e e-mailit të zyrës te Cilësimet → Profili i zyrës: shkresat dërgohen prej saj.</translation>
+        </message>
+        <message>
+            <source>Letter templates</source>
+            <translation>Shabllonet e shkresave</translation>
+        </message>
+        <message>
+            <source>&amp;Insert</source>
+            <translation>&amp;Fut</translation>
+        </message>
+        <message>
+            <source>&amp;Reset to default</source>
+            <translation>&amp;Rikthe parazgjedhjen</translation>
+        </message>
+        <message>
+            <source>&amp;Letter</source>
+            <translation>&amp;Shkresa</translation>
+        </message>
+        <message>
+            <source>L&amp;anguage</source>
+            <translation>&amp;Gjuha</translation>
+        </message>
+        <message>
+            <source>Paragraphs are separated by an empty line. A short line of its own without a full stop is a heading; written in capitals (VENDIM), it is centred.</source>
+            <translation>Paragrafët ndahen me një rresht bosh. Një rresht i shkurtër më vete pa pikë në fund është titull; i shkruar me shkronja të mëdha (VENDIM), vendoset në qendër.</translation>
+        </message>
+        <message>
+            <source>Placeholders (double-click or Enter inserts one)</source>
+            <translation>Vendmbajtësit (klikimi i dyfishtë ose Enter fut njërin)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Ruaj</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anulo</translation>
+        </message>
+        <message>
+            <source>The wording commsdesk ships with.</source>
+            <translation>Teksti që vjen me commsdesk.</translation>
+        </message>
+        <message>
+            <source>The office's own wording.</source>
+            <translation>Teksti i vetë zyrës.</translation>
+        </message>
+        <message>
+            <source>The office's own wording, not saved yet.</source>
+            <translation>Teksti i vetë zyrës, ende i paruajtur.</translation>
+        </message>
+        <message>
+            <source>Unknown placeholder: {placeholder}</source>
+            <translation>Vendmbajtës i panjohur: {placeholder}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestOutcome</name>
+        <message>
+            <source>Granted</source>
+            <translation>E lejuar</translation>
+        </message>
+        <message>
+            <source>Partially granted</source>
+            <translation>E lejuar pjesërisht</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>E refuzuar</translation>
+        </message>
+        <message>
+            <source>Forwarded</source>
+            <translation>E përcjellë</translation>
+        </message>
+        <message>
+            <source>Not held</source>
+            <translation>Nuk posedohet</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>E tërhequr</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestReport</name>
+        <message>
+            <source>Report to the Information and Privacy Agency on requests for access to public documents</source>
+            <translation>Raport për Agjencinë për Informim dhe Privatësi për kërkesat për qasje në dokumente publike</translation>
+        </message>
+        <message>
+            <source>Year {year}</source>
+            <translation>Viti {year}</translation>
+        </message>
+        <message>
+            <source>Quarter {quarter} of {year}</source>
+            <translation>Tremujori {quarter} i vitit {year}</translation>
+        </message>
+        <message>
+            <source>{first} – {last}</source>
+            <translation>{first} – {last}</translation>
+        </message>
+        <message>
+            <source>report-to-aip</source>
+            <translation>raporti-per-aip</translation>
+        </message>
+        <message>
+            <source>{year}-q{quarter}</source>
+            <translation>{year}-tm{quarter}</translation>
+        </message>
+        <message>
+            <source>Requests registered from {first} to {last}, as they stand on {day}. No personal data.</source>
+            <translation>Kërkesat e regjistruara nga {first} deri më {last}, sipas gjendjes më {day}. Pa të dhëna personale.</translation>
+        </message>
+        <message>
+            <source>Requests received</source>
+            <translation>Kërkesa të pranuara</translation>
+        </message>
+        <message>
+            <source>Decided or forwarded within the deadline</source>
+            <translation>Të vendosura ose të përcjella brenda afatit</translation>
+        </message>
+        <message>
+            <source>Decided or forwarded after the deadline</source>
+            <translation>Të vendosura ose të përcjella pas afatit</translation>
+        </message>
+        <message>
+            <source>Not yet decided</source>
+            <translation>Ende të pavendosura</translation>
+        </message>
+        <message>
+            <source>Still open past the deadline (deemed refused)</source>
+            <translation>Ende të hapura pas afatit (konsiderohen të refuzuara)</translation>
+        </message>
+        <message>
+            <source>Deadline extended</source>
+            <translation>Me afat të vazhduar</translation>
+        </message>
+        <message>
+            <source>Urgent requests (life or liberty)</source>
+            <translation>Kërkesa urgjente (jeta ose liria)</translation>
+        </message>
+        <message>
+            <source>Complaints to the Agency</source>
+            <translation>Ankesa në Agjenci</translation>
+        </message>
+        <message>
+            <source>Cases before the court</source>
+            <translation>Raste në gjykatë</translation>
+        </message>
+        <message>
+            <source>Median days from registration to decision</source>
+            <translation>Mediana e ditëve nga regjistrimi deri te vendimi</translation>
+        </message>
+        <message>
+            <source>Longest time from registration to decision (days)</source>
+            <translation>Koha më e gjatë nga regjistrimi deri te vendimi (ditë)</translation>
+        </message>
+        <message>
+            <source>Costs of copies charged</source>
+            <translation>Kostot e kopjeve të ngarkuara</translation>
+        </message>
+        <message>
+            <source>Requests received by type of requester</source>
+            <translation>Kërkesat e pranuara sipas llojit të parashtruesit</translation>
+        </message>
+        <message>
+            <source>Type of requester</source>
+            <translation>Lloji i parashtruesit</translation>
+        </message>
+        <message>
+            <source>Requests received by channel</source>
+            <translation>Kërkesat e pranuara sipas kanalit</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanali</translation>
+        </message>
+        <message>
+            <source>Outcome of the requests</source>
+            <translation>Rezultati i kërkesave</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Rezultati</translation>
+        </message>
+        <message>
+            <source>Refusals and partial refusals by legal ground</source>
+            <translation>Refuzimet e plota dhe të pjesshme sipas bazës ligjore</translation>
+        </message>
+        <message>
+            <source>Legal ground</source>
+            <translation>Baza ligjore</translation>
+        </message>
+        <message>
+            <source>No request was refused, in full or in part.</source>
+            <translation>Asnjë kërkesë nuk u refuzua, as plotësisht as pjesërisht.</translation>
+        </message>
+        <message>
+            <source>Complaints to the Agency by outcome</source>
+            <translation>Ankesat në Agjenci sipas rezultatit</translation>
+        </message>
+        <message>
+            <source>Outcome of the complaint</source>
+            <translation>Rezultati i ankesës</translation>
+        </message>
+        <message>
+            <source>No outcome yet</source>
+            <translation>Ende pa rezultat</translation>
+        </message>
+        <message>
+            <source>No complaint was made to the Agency.</source>
+            <translation>Nuk u parashtrua asnjë ankesë në Agjenci.</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Kërkesa</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Gjithsej</translation>
+        </message>
+        <message>
+            <source>Prepared by: information officer</source>
+            <translation>Përgatiti: zyrtari për informim</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Data:</translation>
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation>Shifrat kryesore</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Nga</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Deri</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>Gjendja më</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tabela</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Zëri</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Pjesa</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Kodi</translation>
+        </message>
+        <message>
+            <source>AIP {period}</source>
+            <translation>AIP {period}</translation>
+        </message>
+        <message>
+            <source>Breakdown {period}</source>
+            <translation>Ndarja {period}</translation>
+        </message>
+        <message>
+            <source>The period ends before it begins.</source>
+            <translation>Periudha mbaron para se të fillojë.</translation>
+        </message>
+        <message>
+            <source>Report to the Information and Privacy Agency</source>
+            <translation>Raport për Agjencinë për Informim dhe Privatësi</translation>
+        </message>
+        <message>
+            <source>The whole year (annual report)</source>
+            <translation>Gjithë viti (raport vjetor)</translation>
+        </message>
+        <message>
+            <source>Quarter {quarter}</source>
+            <translation>Tremujori {quarter}</translation>
+        </message>
+        <message>
+            <source>Dates I choose</source>
+            <translation>Data sipas zgjedhjes</translation>
+        </message>
+        <message>
+            <source>PDF (to print and send)</source>
+            <translation>PDF (për shtypje dhe dërgim)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (XLSX)</source>
+            <translation>Libër pune Excel (XLSX)</translation>
+        </message>
+        <message>
+            <source>Requests received in the period: by requester type and channel, decided in time and late, by outcome and legal ground, extensions, complaints, days to decide. No requester's personal data.</source>
+            <translation>Kërkesat e pranuara në periudhë: sipas llojit të parashtruesit dhe kanalit, të vendosura në afat dhe me vonesë, sipas rezultatit dhe bazës ligjore, vazhdimet e afatit, ankesat, ditët deri te vendimi. Pa të dhëna personale të parashtruesve.</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Viti</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periudha</translation>
+        </message>
+        <message>
+            <source>Received from – to</source>
+            <translation>Pranuar nga – deri</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Gjuha</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Formati</translation>
+        </message>
+        <message>
+            <source>Write report…</source>
+            <translation>Shkruaj raportin…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anulo</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestRules</name>
+        <message>
+            <source>Name the legal ground for limiting access.</source>
+            <translation>Shënoni bazën ligjore për kufizimin e qasjes.</translation>
+        </message>
+        <message>
+            <source>Write down the harm test: what harm disclosure would cause.</source>
+            <translation>Shkruani testin e dëmit: çfarë dëmi do të shkaktonte zbulimi.</translation>
+        </message>
+        <message>
+            <source>Write down the public-interest test: why the interest in disclosure does not outweigh the harm.</source>
+            <translation>Shkruani testin e interesit publik: pse interesi për zbulim nuk e tejkalon dëmin.</translation>
+        </message>
+        <message>
+            <source>Say what was withheld and why.</source>
+            <translation>Shkruani çfarë u kufizua dhe pse.</translation>
+        </message>
+        <message>
+            <source>Name the institution the request went to.</source>
+            <translation>Shënoni institucionin të cilit iu përcoll kërkesa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestSettings</name>
+        <message>
+            <source>Document request settings</source>
+            <translation>Cilësimet e kërkesave për qasje</translation>
+        </message>
+        <message>
+            <source>Number format</source>
+            <translation>Formati i numrit</translation>
+        </message>
+        <message>
+            <source>{year} is the year, {number:03d} the request's number in it.</source>
+            <translation>{year} është viti, {number:03d} numri i kërkesës brenda tij.</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> ditë</translation>
+        </message>
+        <message>
+            <source> hours</source>
+            <translation> orë</translation>
+        </message>
+        <message>
+            <source>Count them as working days (not calendar days)</source>
+            <translation>Llogariti si ditë pune (jo ditë kalendarike)</translation>
+        </message>
+        <message>
+            <source> working days</source>
+            <translation> ditë pune</translation>
+        </message>
+        <message>
+            <source>Decide within</source>
+            <translation>Vendimi merret brenda</translation>
+        </message>
+        <message>
+            <source>Urgent requests (life or liberty)</source>
+            <translation>Kërkesa urgjente (jeta ose liria)</translation>
+        </message>
+        <message>
+            <source>One extension of up to</source>
+            <translation>Një vazhdim i afatit deri në</translation>
+        </message>
+        <message>
+            <source>Forward a request for a document not held within</source>
+            <translation>Kërkesa për dokument që nuk posedohet përcillet brenda</translation>
+        </message>
+        <message>
+            <source>The law's defaults: 7 days (calendar days, the stricter reading), 48 hours, 15 days, 5 working days. A deadline on a weekend or public holiday moves to the next working day. Changes apply to requests registered from now on: each request keeps the rules it was registered under.</source>
+            <translation>Vlerat sipas ligjit: 7 ditë (ditë kalendarike, leximi më i rreptë), 48 orë, 15 ditë, 5 ditë pune. Afati që bie në fundjavë ose në festë zyrtare kalon në ditën e parë të punës. Ndryshimet vlejnë për kërkesat që regjistrohen tani e tutje: çdo kërkesë ruan rregullat me të cilat u regjistrua.</translation>
+        </message>
+        <message>
+            <source>The law's defaults</source>
+            <translation>Vlerat sipas ligjit</translation>
+        </message>
+        <message>
+            <source>Deadline rules</source>
+            <translation>Rregullat e afateve</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation> vjet</translation>
+        </message>
+        <message>
+            <source>Erase requesters' details after</source>
+            <translation>Fshiji të dhënat e parashtruesve pas</translation>
+        </message>
+        <message>
+            <source>counted from the day the request was closed</source>
+            <translation>llogaritur nga dita kur u mbyll kërkesa</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Ruaj</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anulo</translation>
+        </message>
+        <message>
+            <source>The 14th request of 2026: {example}</source>
+            <translation>Kërkesa e 14-të e vitit 2026: {example}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestStatus</name>
+        <message>
+            <source>Registered</source>
+            <translation>E regjistruar</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Në proces</translation>
+        </message>
+        <message>
+            <source>Awaiting clarification</source>
+            <translation>Në pritje të sqarimit</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>E vendosur</translation>
+        </message>
+        <message>
+            <source>Forwarded</source>
+            <translation>E përcjellë</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>E tërhequr</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestStep</name>
+        <message>
+            <source>Registered</source>
+            <translation>U regjistrua</translation>
+        </message>
+        <message>
+            <source>Edited</source>
+            <translation>U ndryshua</translation>
+        </message>
+        <message>
+            <source>Status changed</source>
+            <translation>Statusi u ndryshua</translation>
+        </message>
+        <message>
+            <source>Clarification asked</source>
+            <translation>U kërkua sqarim</translation>
+        </message>
+        <message>
+            <source>Clarification received</source>
+            <translation>U pranua sqarimi</translation>
+        </message>
+        <message>
+            <source>Deadline extended</source>
+            <translation>Afati u vazhdua</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>U vendos</translation>
+        </message>
+        <message>
+            <source>Documents delivered</source>
+            <translation>Dokumentet u dorëzuan</translation>
+        </message>
+        <message>
+            <source>Complaint or court case</source>
+            <translation>Ankesë ose padi</translation>
+        </message>
+        <message>
+            <source>Letter written</source>
+            <translation>U shkrua shkresa</translation>
+        </message>
+        <message>
+            <source>File added</source>
+            <translation>U shtua skedari</translation>
+        </message>
+        <message>
+            <source>Personal data erased</source>
+            <translation>Të dhënat personale u fshinë</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequesterType</name>
+        <message>
+            <source>Citizen</source>
+            <translation>Qytetar</translation>
+        </message>
+        <message>
+            <source>Media</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <source>NGO</source>
+            <translation>OJQ</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>Biznes</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institucion</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Tjetër</translation>
+        </message>
+    </context>
+    <context>
+        <name>Requests</name>
+        <message>
+            <source>The request no longer exists.</source>
+            <translation>Kërkesa nuk ekziston më.</translation>
+        </message>
+        <message>
+            <source>(personal data erased)</source>
+            <translation>(të dhënat personale u fshinë)</translation>
+        </message>
+        <message>
+            <source>(anonymous)</source>
+            <translation>(anonim)</translation>
+        </message>
+        <message>
+            <source>Say which documents are requested.</source>
+            <translation>Shkruani cilat dokumente kërkohen.</translation>
+        </message>
+        <message>
+            <source>Name the requester, or mark the request as anonymous.</source>
+            <translation>Shënoni parashtruesin ose shënojeni kërkesën si anonime.</translation>
+        </message>
+        <message>
+            <source>Say why the request is urgent (whose life or liberty is at stake).</source>
+            <translation>Shkruani pse kërkesa është urgjente (jeta ose liria e kujt rrezikohet).</translation>
+        </message>
+        <message>
+            <source>The legal ground is not one commsdesk knows.</source>
+            <translation>Baza ligjore nuk është ndër ato që njeh commsdesk.</translation>
+        </message>
+        <message>
+            <source>The cost of copies must be between 0 and 1,000,000 €.</source>
+            <translation>Kostoja e kopjeve duhet të jetë nga 0 deri në 1.000.000 €.</translation>
+        </message>
+        <message>
+            <source>The clarification cannot be asked before the request was received.</source>
+            <translation>Sqarimi nuk mund të kërkohet para se të jetë pranuar kërkesa.</translation>
+        </message>
+        <message>
+            <source>The deadline cannot be extended before the request was received.</source>
+            <translation>Afati nuk mund të vazhdohet para se të jetë pranuar kërkesa.</translation>
+        </message>
+        <message>
+            <source>The request cannot be forwarded before it was received.</source>
+            <translation>Kërkesa nuk mund të përcillet para se të jetë pranuar.</translation>
+        </message>
+        <message>
+            <source>The decision cannot come before the request was received.</source>
+            <translation>Vendimi nuk mund të jetë para pranimit të kërkesës.</translation>
+        </message>
+        <message>
+            <source>The clarification cannot arrive before it was asked.</source>
+            <translation>Sqarimi nuk mund të arrijë para se të jetë kërkuar.</translation>
+        </message>
+        <message>
+            <source>Say why the deadline is extended.</source>
+            <translation>Shkruani pse vazhdohet afati.</translation>
+        </message>
+        <message>
+            <source>Documents are delivered on or after the decision.</source>
+            <translation>Dokumentet dorëzohen në ditën e vendimit ose pas saj.</translation>
+        </message>
+        <message>
+            <source>A complaint cannot come before the request.</source>
+            <translation>Ankesa nuk mund të jetë para kërkesës.</translation>
+        </message>
+        <message>
+            <source>Enter the complaint to the Agency before the court case.</source>
+            <translation>Regjistroni ankesën në Agjenci para padisë në gjykatë.</translation>
+        </message>
+        <message>
+            <source>Choose the outcome of a closed request.</source>
+            <translation>Zgjidhni rezultatin e kërkesës së mbyllur.</translation>
+        </message>
+        <message>
+            <source>Keep requesters' details between 1 and 100 years.</source>
+            <translation>Të dhënat e parashtruesve ruhen nga 1 deri në 100 vjet.</translation>
+        </message>
+        <message>
+            <source>That number is taken in that year.</source>
+            <translation>Ky numër është i zënë në atë vit.</translation>
+        </message>
+        <message>
+            <source>A request cannot move to another year: its number would change.</source>
+            <translation>Kërkesa nuk mund të kalojë në një vit tjetër: numri i saj do të ndryshonte.</translation>
+        </message>
+        <message>
+            <source>The linked contact no longer exists.</source>
+            <translation>Kontakti i lidhur nuk ekziston më.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestsCli</name>
+        <message>
+            <source>import the old register of document requests from CSV or XLSX (all rows or none)</source>
+            <translation>importon regjistrin e vjetër të kërkesave për qasje në dokumente nga CSV ose XLSX (të gjithë rreshtat ose asnjë)</translation>
+        </message>
+        <message>
+            <source>the register file (.csv or .xlsx)</source>
+            <translation>skedari i regjistrit (.csv ose .xlsx)</translation>
+        </message>
+        <message>
+            <source>write the register of document requests (or one year of it) as XLSX or CSV</source>
+            <translation>shkruan regjistrin e kërkesave për qasje në dokumente (ose një vit të tij) si XLSX ose CSV</translation>
+        </message>
+        <message>
+            <source>only the requests received in this year</source>
+            <translation>vetëm kërkesat e pranuara në këtë vit</translation>
+        </message>
+        <message>
+            <source>the file format (default: from the file name)</source>
+            <translation>formati i skedarit (parazgjedhja: sipas emrit të skedarit)</translation>
+        </message>
+        <message>
+            <source>the file to write</source>
+            <translation>skedari që do të shkruhet</translation>
+        </message>
+        <message>
+            <source>the report to the Information and Privacy Agency on document requests</source>
+            <translation>raporti për Agjencinë për Informim dhe Privatësi për kërkesat për qasje në dokumente</translation>
+        </message>
+        <message>
+            <source>the year of the report</source>
+            <translation>viti i raportit</translation>
+        </message>
+        <message>
+            <source>one quarter of the year</source>
+            <translation>një tremujor i vitit</translation>
+        </message>
+        <message>
+            <source>the first day of a period</source>
+            <translation>dita e parë e periudhës</translation>
+        </message>
+        <message>
+            <source>its last day</source>
+            <translation>dita e fundit e saj</translation>
+        </message>
+        <message>
+            <source>the report's language</source>
+            <translation>gjuha e raportit</translation>
+        </message>
+        <message>
+            <source>the file to write, or a folder (the report is then named after its period)</source>
+            <translation>skedari që do të shkruhet, ose një dosje (atëherë raporti emërtohet sipas periudhës)</translation>
+        </message>
+        <message>
+            <source>Imported {path}: {created} new requests, {unchanged} already in the register.</source>
+            <translation>U importua {path}: {created} kërkesa të reja, {unchanged} ishin tashmë në regjistër.</translation>
+        </message>
+        <message>
+            <source>Say which format to write: {choices}.</source>
+            <translation>Tregoni formatin: {choices}.</translation>
+        </message>
+        <message>
+            <source>Exported {count} requests to {path}.</source>
+            <translation>U eksportuan {count} kërkesa në {path}.</translation>
+        </message>
+        <message>
+            <source>Give both --from and --to.</source>
+            <translation>Jepni edhe --from edhe --to.</translation>
+        </message>
+        <message>
+            <source>Give either --year (and --quarter) or --from and --to.</source>
+            <translation>Jepni ose --year (dhe --quarter), ose --from dhe --to.</translation>
+        </message>
+        <message>
+            <source>The period ends before it begins.</source>
+            <translation>Periudha mbaron para se të fillojë.</translation>
+        </message>
+        <message>
+            <source>Say which period to report on: --year, or --from and --to.</source>
+            <translation>Tregoni për cilën periudhë të raportohet: --year, ose --from dhe --to.</translation>
+        </message>
+        <message>
+            <source>{year} is not a year commsdesk reports on.</source>
+            <translation>{year} nuk është vit për të cilin raporton commsdesk.</translation>
+        </message>
+        <message>
+            <source>Report written to {path}.</source>
+            <translation>Raporti u shkrua në {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestsTab</name>
+        <message>
+            <source>Document request &amp;settings…</source>
+            <translation>Cilësimet e kërkesave për &amp;qasje…</translation>
+        </message>
+        <message>
+            <source>Letter &amp;templates…</source>
+            <translation>&amp;Shabllonet e shkresave…</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>Të gjitha vitet</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Të gjitha statuset</translation>
+        </message>
+        <message>
+            <source>All outcomes</source>
+            <translation>Të gjitha rezultatet</translation>
+        </message>
+        <message>
+            <source>All requesters</source>
+            <translation>Të gjithë parashtruesit</translation>
+        </message>
+        <message>
+            <source>Search number, requester, documents… (Ctrl+F)</source>
+            <translation>Kërko numrin, parashtruesin, dokumentet… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation>Vetëm me afat të kaluar</translation>
+        </message>
+        <message>
+            <source>Open requests past their deadline: {meaning}</source>
+            <translation>Kërkesat e hapura me afat të kaluar: {meaning}</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Numri</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Pranuar</translation>
+        </message>
+        <message>
+            <source>Requester</source>
+            <translation>Parashtruesi</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Lloji</translation>
+        </message>
+        <message>
+            <source>Documents requested</source>
+            <translation>Dokumentet e kërkuara</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statusi</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Rezultati</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Afati</translation>
+        </message>
+        <message>
+            <source>Days left / late</source>
+            <translation>Ditë të mbetura / vonesë</translation>
+        </message>
+        <message>
+            <source>The clock stands still until the requester's clarification arrives.</source>
+            <translation>Afati është pezulluar derisa të arrijë sqarimi i parashtruesit.</translation>
+        </message>
+        <message>
+            <source>Urgent: due {moment}, not moved to a working day</source>
+            <translation>Urgjente: afati {moment}, nuk shtyhet në ditë pune</translation>
+        </message>
+        <message>
+            <source>Deemed refused — the requester may complain to the Information and Privacy Agency</source>
+            <translation>Konsiderohet e refuzuar — parashtruesi mund të parashtrojë ankesë në Agjencinë për Informim dhe Privatësi</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>sot</translation>
+        </message>
+        <message>
+            <source>1 day left</source>
+            <translation>1 ditë e mbetur</translation>
+        </message>
+        <message>
+            <source>{count} days left</source>
+            <translation>{count} ditë të mbetura</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>me vonesë</translation>
+        </message>
+        <message>
+            <source>1 day late</source>
+            <translation>1 ditë vonesë</translation>
+        </message>
+        <message>
+            <source>{count} days late</source>
+            <translation>{count} ditë vonesë</translation>
+        </message>
+        <message>
+            <source>1 hour left</source>
+            <translation>1 orë e mbetur</translation>
+        </message>
+        <message>
+            <source>{count} hours left</source>
+            <translation>{count} orë të mbetura</translation>
+        </message>
+        <message>
+            <source>waiting for clarification</source>
+            <translation>në pritje të sqarimit</translation>
+        </message>
+        <message>
+            <source>in time</source>
+            <translation>në afat</translation>
+        </message>
+        <message>
+            <source>Delete the request {reference} “{subject}” with its history and its {count} files?</source>
+            <translation>Të fshihet kërkesa {reference} „{subject}” bashkë me historikun dhe {count} skedarët e saj?</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Fshij</translation>
+        </message>
+        <message>
+            <source>Import requests</source>
+            <translation>Importo kërkesat</translation>
+        </message>
+        <message>
+            <source>Registers (*.xlsx *.csv);;All files (*)</source>
+            <translation>Regjistrat (*.xlsx *.csv);;Të gjithë skedarët (*)</translation>
+        </message>
+        <message>
+            <source>{created} requests imported; {unchanged} were already in the register.</source>
+            <translation>U importuan {created} kërkesa; {unchanged} ishin tashmë në regjistër.</translation>
+        </message>
+        <message>
+            <source>Importing the requests…</source>
+            <translation>Po importohen kërkesat…</translation>
+        </message>
+        <message>
+            <source>document-requests</source>
+            <translation>kerkesat-per-qasje</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Libra pune Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Skedarë CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export the list</source>
+            <translation>Eksporto listën</translation>
+        </message>
+        <message>
+            <source>Exporting the requests…</source>
+            <translation>Po eksportohen kërkesat…</translation>
+        </message>
+        <message>
+            <source>1 request written to {path}</source>
+            <translation>1 kërkesë u shkrua në {path}</translation>
+        </message>
+        <message>
+            <source>{count} requests written to {path}</source>
+            <translation>{count} kërkesa u shkruan në {path}</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Skedarë PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Report to the Agency</source>
+            <translation>Raporti për Agjencinë</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Po shkruhet raporti…</translation>
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation>U shkrua: {path}</translation>
+        </message>
+        <message>
+            <source>&amp;New request</source>
+            <translation>Kërkesë e &amp;re</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Hap</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Fshij</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Kërko</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importo…</translation>
+        </message>
+        <message>
+            <source>The list as &amp;Excel workbook (XLSX)…</source>
+            <translation>Lista si libër pune &amp;Excel (XLSX)…</translation>
+        </message>
+        <message>
+            <source>The list as &amp;CSV…</source>
+            <translation>Lista si &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;Report to the Agency…</source>
+            <translation>&amp;Raporti për Agjencinë…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>E&amp;ksporto</translation>
+        </message>
+        <message>
+            <source>The yearly (or quarterly) report to the Information and Privacy Agency</source>
+            <translation>Raporti vjetor (ose tremujor) për Agjencinë për Informim dhe Privatësi</translation>
+        </message>
+        <message>
+            <source>1 request</source>
+            <translation>1 kërkesë</translation>
+        </message>
+        <message>
+            <source>{count} requests</source>
+            <translation>{count} kërkesa</translation>
         </message>
     </context>
     <context>

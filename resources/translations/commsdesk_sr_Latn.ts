@@ -349,12 +349,12 @@
     <context>
         <name>CalendarDue</name>
         <message>
-            <source>Media notifications due</source>
-            <translation>Obaveštenja za medije na redu</translation>
+            <source>Due</source>
+            <translation>Na redu</translation>
         </message>
         <message>
-            <source>Tick a task when the media have been told.</source>
-            <translation>Označite zadatak kada su mediji obavešteni.</translation>
+            <source>Tick a media notification when the media have been told; open a request to decide it.</source>
+            <translation>Označite obaveštenje za medije kada su mediji obavešteni; otvorite zahtev da biste o njemu odlučili.</translation>
         </message>
         <message>
             <source>Nothing is due this week.</source>
@@ -1028,12 +1028,12 @@
             <translation>.ics datoteka (Outlook, Google…)</translation>
         </message>
         <message>
-            <source>list the media-notification tasks that are due</source>
-            <translation>prikazuje zadatke obaveštavanja medija koji su na redu</translation>
+            <source>list what is due: media notifications and the deadlines of document requests</source>
+            <translation>prikazuje šta je na redu: obaveštenja za medije i rokove zahteva za pristup dokumentima</translation>
         </message>
         <message>
-            <source>also the tasks due in the next N days (default 7)</source>
-            <translation>i zadatke sa rokom u narednih N dana (podrazumevano 7)</translation>
+            <source>also what is due in the next N days (default 7)</source>
+            <translation>i ono što je na redu u narednih N dana (podrazumevano: 7)</translation>
         </message>
         <message>
             <source>{text} is not a date; write it as DD.MM.YYYY.</source>
@@ -2481,6 +2481,44 @@
         </message>
     </context>
     <context>
+        <name>DocumentForm</name>
+        <message>
+            <source>Copy on paper</source>
+            <translation>Kopija na papiru</translation>
+        </message>
+        <message>
+            <source>Electronic copy</source>
+            <translation>Elektronska kopija</translation>
+        </message>
+        <message>
+            <source>Inspection on site</source>
+            <translation>Uvid na licu mesta</translation>
+        </message>
+    </context>
+    <context>
+        <name>Due</name>
+        <message>
+            <source>Deemed refused: request {number} was not decided in time</source>
+            <translation>Smatra se da je odbijen: o zahtevu {number} nije odlučeno u roku</translation>
+        </message>
+        <message>
+            <source>The requester may complain to the Information and Privacy Agency.</source>
+            <translation>Podnosilac može podneti žalbu Agenciji za informisanje i privatnost.</translation>
+        </message>
+        <message>
+            <source>Decide request {number}</source>
+            <translation>Odlučite o zahtevu {number}</translation>
+        </message>
+        <message>
+            <source>Urgent: 48 hours from receipt.</source>
+            <translation>Hitno: 48 sati od prijema.</translation>
+        </message>
+        <message>
+            <source>deadline {moment}</source>
+            <translation>rok {moment}</translation>
+        </message>
+    </context>
+    <context>
         <name>DueBucket</name>
         <message>
             <source>Overdue</source>
@@ -3034,6 +3072,10 @@
             <translation>Kontakti</translation>
         </message>
         <message>
+            <source>Document requests</source>
+            <translation>Zahtevi za pristup</translation>
+        </message>
+        <message>
             <source>Action plan</source>
             <translation>Akcioni plan</translation>
         </message>
@@ -3294,6 +3336,22 @@
             <translation>Spojeni duplikati sačuvani radi poništavanja</translation>
         </message>
         <message>
+            <source>Received</source>
+            <translation>Primljeno</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Broj</translation>
+        </message>
+        <message>
+            <source>Documents requested</source>
+            <translation>Traženi dokumenti</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
             <source>Personal data held about {name}</source>
             <translation>Lični podaci koji se čuvaju o osobi {name}</translation>
         </message>
@@ -3354,6 +3412,10 @@
             <translation>Događaj</translation>
         </message>
         <message>
+            <source>Requests for access to public documents</source>
+            <translation>Zahtevi za pristup javnim dokumentima</translation>
+        </message>
+        <message>
             <source>Person</source>
             <translation>Osoba</translation>
         </message>
@@ -3364,6 +3426,10 @@
         <message>
             <source>Events</source>
             <translation>Događaji</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Zahtevi</translation>
         </message>
     </context>
     <context>
@@ -3536,6 +3602,10 @@
             <translation>saopštenja: {count}</translation>
         </message>
         <message>
+            <source>{count} requests handled</source>
+            <translation>obrađenih zahteva: {count}</translation>
+        </message>
+        <message>
             <source>Objectives: {objectives} · specific activities: {specific} · recurring activities: {recurring} · planned: {planned} · spent: {spent} · completed: {completed} ({percent} %) · overdue: {overdue}</source>
             <translation>Ciljeva: {objectives} · specifičnih aktivnosti: {specific} · ponavljajućih aktivnosti: {recurring} · planirano: {planned} · potrošeno: {spent} · realizovano: {completed} ({percent} %) · sa isteklim rokom: {overdue}</translation>
         </message>
@@ -3690,6 +3760,10 @@
         <message>
             <source>Releases</source>
             <translation>Saopštenja</translation>
+        </message>
+        <message>
+            <source>Requests handled</source>
+            <translation>Obrađeni zahtevi</translation>
         </message>
         <message>
             <source>Status date</source>
@@ -4078,6 +4152,10 @@
             <translation>saopštenja: {count}</translation>
         </message>
         <message>
+            <source>{count} requests handled</source>
+            <translation>obrađenih zahteva: {count}</translation>
+        </message>
+        <message>
             <source>Overdue: the timeframe ended on {day} without completion.</source>
             <translation>Rok je istekao: završio se {day}, a aktivnost nije realizovana.</translation>
         </message>
@@ -4107,6 +4185,65 @@
         <message>
             <source>Diaspora</source>
             <translation>Dijaspora</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefusalGround</name>
+        <message>
+            <source>National security</source>
+            <translation>Nacionalna bezbednost</translation>
+        </message>
+        <message>
+            <source>Defence</source>
+            <translation>Odbrana</translation>
+        </message>
+        <message>
+            <source>International relations</source>
+            <translation>Međunarodni odnosi</translation>
+        </message>
+        <message>
+            <source>Public safety</source>
+            <translation>Javna bezbednost</translation>
+        </message>
+        <message>
+            <source>Prevention, investigation or prosecution of criminal offences</source>
+            <translation>Sprečavanje, istraga ili gonjenje krivičnih dela</translation>
+        </message>
+        <message>
+            <source>Disciplinary investigations</source>
+            <translation>Disciplinske istrage</translation>
+        </message>
+        <message>
+            <source>Inspection, control and supervision by the institution</source>
+            <translation>Inspekcija, kontrola i nadzor od strane institucije</translation>
+        </message>
+        <message>
+            <source>Privacy and other legitimate private interests</source>
+            <translation>Privatnost i drugi legitimni privatni interesi</translation>
+        </message>
+        <message>
+            <source>Commercial and other economic interests</source>
+            <translation>Komercijalni i drugi ekonomski interesi</translation>
+        </message>
+        <message>
+            <source>Equality of parties in court proceedings</source>
+            <translation>Jednakost stranaka u sudskom postupku</translation>
+        </message>
+        <message>
+            <source>The environment</source>
+            <translation>Životna sredina</translation>
+        </message>
+        <message>
+            <source>Deliberations within the institution</source>
+            <translation>Razmatranja unutar institucije</translation>
+        </message>
+        <message>
+            <source>The economic, monetary and exchange policy of the state</source>
+            <translation>Ekonomska, monetarna i devizna politika države</translation>
+        </message>
+        <message>
+            <source>Another ground provided by law</source>
+            <translation>Drugi osnov predviđen zakonom</translation>
         </message>
     </context>
     <context>
@@ -5101,6 +5238,1814 @@
         <message>
             <source>Printed on {date}</source>
             <translation>Odštampano {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestChannel</name>
+        <message>
+            <source>In person</source>
+            <translation>Lično</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Pismo</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-pošta</translation>
+        </message>
+        <message>
+            <source>Web form</source>
+            <translation>Veb-obrazac</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Ostalo</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestColumns</name>
+        <message>
+            <source>Number</source>
+            <translation>Broj</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Primljeno</translation>
+        </message>
+        <message>
+            <source>Requester</source>
+            <translation>Podnosilac</translation>
+        </message>
+        <message>
+            <source>Requester type</source>
+            <translation>Vrsta podnosioca</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Documents requested</source>
+            <translation>Traženi dokumenti</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Hitno</translation>
+        </message>
+        <message>
+            <source>Clarification asked</source>
+            <translation>Zatraženo pojašnjenje</translation>
+        </message>
+        <message>
+            <source>Clarification received</source>
+            <translation>Primljeno pojašnjenje</translation>
+        </message>
+        <message>
+            <source>Deadline extended on</source>
+            <translation>Rok produžen dana</translation>
+        </message>
+        <message>
+            <source>Forwarded on</source>
+            <translation>Prosleđeno dana</translation>
+        </message>
+        <message>
+            <source>Forwarded to</source>
+            <translation>Prosleđeno instituciji</translation>
+        </message>
+        <message>
+            <source>Decided on</source>
+            <translation>Odlučeno dana</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Ishod</translation>
+        </message>
+        <message>
+            <source>Legal ground for refusal</source>
+            <translation>Zakonski osnov odbijanja</translation>
+        </message>
+        <message>
+            <source>Complaint to the Agency on</source>
+            <translation>Žalba Agenciji dana</translation>
+        </message>
+        <message>
+            <source>Outcome of the complaint</source>
+            <translation>Ishod žalbe</translation>
+        </message>
+        <message>
+            <source>Court case on</source>
+            <translation>Tužba sudu dana</translation>
+        </message>
+        <message>
+            <source>Outcome of the court case</source>
+            <translation>Ishod sudskog postupka</translation>
+        </message>
+        <message>
+            <source>Cost of copies (€)</source>
+            <translation>Troškovi kopiranja (€)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Napomena</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Rok</translation>
+        </message>
+        <message>
+            <source>Days late</source>
+            <translation>Dana kašnjenja</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Da</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestExport</name>
+        <message>
+            <source>Requests</source>
+            <translation>Zahtevi</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestForm</name>
+        <message>
+            <source>on</source>
+            <translation>dana</translation>
+        </message>
+        <message>
+            <source>The amount "{amount}" is not a number of euros.</source>
+            <translation>Iznos "{amount}" nije broj evra.</translation>
+        </message>
+        <message>
+            <source>working days</source>
+            <translation>radnih dana</translation>
+        </message>
+        <message>
+            <source>calendar days</source>
+            <translation>kalendarskih dana</translation>
+        </message>
+        <message>
+            <source>This request keeps the rules it was registered under: {decide} {days} to decide, {hours} hours when urgent, {extension} more days when extended, {forward} working days to forward.</source>
+            <translation>Ovaj zahtev zadržava pravila po kojima je zaveden: {decide} {days} za odluku, {hours} sati kada je hitan, još {extension} dana kada se rok produži, {forward} radnih dana za prosleđivanje.</translation>
+        </message>
+        <message>
+            <source>Decision due {due} once the clarification arrives — the clock stands still since {since}</source>
+            <translation>Rok za odluku {due}, kada stigne pojašnjenje — rok miruje od {since}</translation>
+        </message>
+        <message>
+            <source>Decision due {due} · {clock}</source>
+            <translation>Rok za odluku {due} · {clock}</translation>
+        </message>
+        <message>
+            <source>forward by {day} ({count} working days)</source>
+            <translation>proslediti do {day} ({count} radnih dana)</translation>
+        </message>
+        <message>
+            <source>The requester may complain to the Agency until {day} (15 days after the decision).</source>
+            <translation>Podnosilac može podneti žalbu Agenciji do {day} (15 dana od odluke).</translation>
+        </message>
+        <message>
+            <source>Without a decision by {due}, the request counts as refused and the requester may complain.</source>
+            <translation>Ako se do {due} ne donese odluka, smatra se da je zahtev odbijen i podnosilac može podneti žalbu.</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Zahtev</translation>
+        </message>
+        <message>
+            <source>Requester</source>
+            <translation>Podnosilac</translation>
+        </message>
+        <message>
+            <source>Handling</source>
+            <translation>Postupanje</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Odluka</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>Žalba</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Datoteke</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Istorija</translation>
+        </message>
+        <message>
+            <source>&amp;Erase requester's details…</source>
+            <translation>&amp;Izbriši podatke podnosioca…</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Sačuvaj</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>New request</source>
+            <translation>Novi zahtev</translation>
+        </message>
+        <message>
+            <source>New request — the number is given when it is saved</source>
+            <translation>Novi zahtev — broj se dodeljuje pri čuvanju</translation>
+        </message>
+        <message>
+            <source>Request {reference}</source>
+            <translation>Zahtev {reference}</translation>
+        </message>
+        <message>
+            <source>Request {reference} · {status}</source>
+            <translation>Zahtev {reference} · {status}</translation>
+        </message>
+        <message>
+            <source>requester's details erased</source>
+            <translation>podaci podnosioca su izbrisani</translation>
+        </message>
+        <message>
+            <source>(anonymous)</source>
+            <translation>(anonimno)</translation>
+        </message>
+        <message>
+            <source>Erase the details of {name}, the requester of {reference}? The request, its figures and its history stay; this cannot be undone.</source>
+            <translation>Izbrisati podatke osobe {name}, podnosioca zahteva {reference}? Zahtev, njegovi brojčani podaci i istorija ostaju; ovo se ne može poništiti.</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>Izbriši</translation>
+        </message>
+        <message>
+            <source>&amp;Add files…</source>
+            <translation>&amp;Dodaj datoteke…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Otvori</translation>
+        </message>
+        <message>
+            <source>Save a &amp;copy…</source>
+            <translation>Sačuvaj &amp;kopiju…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Ukloni</translation>
+        </message>
+        <message>
+            <source>Add files to the request</source>
+            <translation>Dodaj datoteke zahtevu</translation>
+        </message>
+        <message>
+            <source>No program is set up to open {name}.</source>
+            <translation>Nijedan program nije podešen da otvori {name}.</translation>
+        </message>
+        <message>
+            <source>Save a copy in…</source>
+            <translation>Sačuvaj kopiju u…</translation>
+        </message>
+        <message>
+            <source>Saved as {path}.</source>
+            <translation>Sačuvano kao {path}.</translation>
+        </message>
+        <message>
+            <source>Remove {name} from the request and from the attachments folder?</source>
+            <translation>Ukloniti {name} iz zahteva i iz fascikle priloga?</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Ukloni</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Kada</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Šta</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Ko</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Primljeno</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Which documents: as the requester wrote it, or as written down</source>
+            <translation>Koji dokumenti: kako ih je podnosilac napisao ili kako su zabeleženi</translation>
+        </message>
+        <message>
+            <source>Documents requested</source>
+            <translation>Traženi dokumenti</translation>
+        </message>
+        <message>
+            <source>Form wanted</source>
+            <translation>Traženi oblik</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Hitno</translation>
+        </message>
+        <message>
+            <source>whose life or liberty, public health or the environment is at stake</source>
+            <translation>čiji su život ili sloboda, javno zdravlje ili životna sredina ugroženi</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Hitnost</translation>
+        </message>
+        <message>
+            <source>Held by</source>
+            <translation>Dokumente poseduje</translation>
+        </message>
+        <message>
+            <source>the directorate or unit holding the documents</source>
+            <translation>direkcija ili jedinica koja poseduje dokumente</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Napomena</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(nema)</translation>
+        </message>
+        <message>
+            <source>The action-plan activity this request is evidence of (answering requests for information)</source>
+            <translation>Aktivnost akcionog plana za koju je ovaj zahtev dokaz (odgovaranje na zahteve za informacije)</translation>
+        </message>
+        <message>
+            <source>Plan activity</source>
+            <translation>Aktivnost plana</translation>
+        </message>
+        <message>
+            <source>A request made in person is written down by the officer; the requester need not give reasons.</source>
+            <translation>Zahtev podnet lično zapisuje službenik; podnosilac nije dužan da navede razloge.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Ime</translation>
+        </message>
+        <message>
+            <source>person or organisation</source>
+            <translation>osoba ili organizacija</translation>
+        </message>
+        <message>
+            <source>A journalist or anyone in the contacts: their personal-data export and erasure then include this request</source>
+            <translation>Novinar ili bilo ko iz kontakata: izvoz i brisanje njihovih ličnih podataka tada obuhvataju i ovaj zahtev</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>Anonymous towards third parties (the name is never given out)</source>
+            <translation>Anonimno prema trećim licima (ime se nikada ne otkriva)</translation>
+        </message>
+        <message>
+            <source>Requester type</source>
+            <translation>Vrsta podnosioca</translation>
+        </message>
+        <message>
+            <source>e-mail or postal address for the reply</source>
+            <translation>adresa e-pošte ili poštanska adresa za odgovor</translation>
+        </message>
+        <message>
+            <source>Reply to</source>
+            <translation>Odgovor na adresu</translation>
+        </message>
+        <message>
+            <source>Letters in</source>
+            <translation>Dopisi na jeziku</translation>
+        </message>
+        <message>
+            <source>Requesters are private persons: their details are erased a number of years after the request is closed (Settings), or at once with “Erase requester's details”.</source>
+            <translation>Podnosioci su privatna lica: njihovi podaci se brišu nekoliko godina nakon zatvaranja zahteva (Podešavanja) ili odmah pomoću „Izbriši podatke podnosioca”.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>asked on</source>
+            <translation>zatraženo dana</translation>
+        </message>
+        <message>
+            <source>received on</source>
+            <translation>primljeno dana</translation>
+        </message>
+        <message>
+            <source>Clarification</source>
+            <translation>Pojašnjenje</translation>
+        </message>
+        <message>
+            <source>While a clarification is outstanding the deadline clock stands still.</source>
+            <translation>Dok se čeka pojašnjenje, rok miruje.</translation>
+        </message>
+        <message>
+            <source>extended on</source>
+            <translation>produženo dana</translation>
+        </message>
+        <message>
+            <source>Extension</source>
+            <translation>Produženje roka</translation>
+        </message>
+        <message>
+            <source>why the deadline is extended (once, by up to 15 days)</source>
+            <translation>zašto se rok produžava (jednom, najviše 15 dana)</translation>
+        </message>
+        <message>
+            <source>Reason for extension</source>
+            <translation>Razlog produženja</translation>
+        </message>
+        <message>
+            <source>Forwarded</source>
+            <translation>Prosleđeno</translation>
+        </message>
+        <message>
+            <source>Forwarded to</source>
+            <translation>Prosleđeno instituciji</translation>
+        </message>
+        <message>
+            <source>the institution that holds the documents</source>
+            <translation>institucija koja poseduje dokumente</translation>
+        </message>
+        <message>
+            <source>(not decided yet)</source>
+            <translation>(još nije odlučeno)</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Ishod</translation>
+        </message>
+        <message>
+            <source>decided on</source>
+            <translation>odlučeno dana</translation>
+        </message>
+        <message>
+            <source>Withheld</source>
+            <translation>Uskraćeno</translation>
+        </message>
+        <message>
+            <source>partial access: what was withheld and why</source>
+            <translation>delimičan pristup: šta je uskraćeno i zašto</translation>
+        </message>
+        <message>
+            <source>Legal ground</source>
+            <translation>Zakonski osnov</translation>
+        </message>
+        <message>
+            <source>Harm test</source>
+            <translation>Test štete</translation>
+        </message>
+        <message>
+            <source>what harm disclosure would cause</source>
+            <translation>kakvu bi štetu prouzrokovalo otkrivanje</translation>
+        </message>
+        <message>
+            <source>Public-interest test</source>
+            <translation>Test javnog interesa</translation>
+        </message>
+        <message>
+            <source>why the interest in disclosure does not outweigh the harm</source>
+            <translation>zašto interes za otkrivanje ne preteže nad štetom</translation>
+        </message>
+        <message>
+            <source>delivered on</source>
+            <translation>dostavljeno dana</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Dokumenti</translation>
+        </message>
+        <message>
+            <source>Cost of copies (€)</source>
+            <translation>Troškovi kopiranja (€)</translation>
+        </message>
+        <message>
+            <source>Complaint to the Agency</source>
+            <translation>Žalba Agenciji</translation>
+        </message>
+        <message>
+            <source>lodged on</source>
+            <translation>podneta dana</translation>
+        </message>
+        <message>
+            <source>Agency's decision</source>
+            <translation>Odluka Agencije</translation>
+        </message>
+        <message>
+            <source>Court case</source>
+            <translation>Sudski postupak</translation>
+        </message>
+        <message>
+            <source>filed on</source>
+            <translation>pokrenut dana</translation>
+        </message>
+        <message>
+            <source>Court's decision</source>
+            <translation>Odluka suda</translation>
+        </message>
+        <message>
+            <source>After a refusal, or when no answer came in time, the requester may complain to the Information and Privacy Agency within 15 days, and then go to the administrative court within 30 days.</source>
+            <translation>Posle odbijanja, ili kada odgovor nije stigao u roku, podnosilac može podneti žalbu Agenciji za informisanje i privatnost u roku od 15 dana, a zatim pokrenuti upravni spor pred sudom u roku od 30 dana.</translation>
+        </message>
+        <message>
+            <source>&amp;Letter…</source>
+            <translation>Do&amp;pis…</translation>
+        </message>
+        <message>
+            <source>Receipt, clarification, extension, forwarding, decisions — as PDF or e-mail draft</source>
+            <translation>Potvrda o prijemu, pojašnjenje, produženje roka, prosleđivanje, rešenja — kao PDF ili nacrt e-pošte</translation>
+        </message>
+        <message>
+            <source>(no letter for this request yet)</source>
+            <translation>(za ovaj zahtev još nema dopisa)</translation>
+        </message>
+        <message>
+            <source>PDF letters (*.pdf)</source>
+            <translation>PDF dopisi (*.pdf)</translation>
+        </message>
+        <message>
+            <source>E-mail drafts (*.eml)</source>
+            <translation>Nacrti e-pošte (*.eml)</translation>
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation>Upisano: {path}</translation>
+        </message>
+        <message>
+            <source>type a name to link the requester to a contact</source>
+            <translation>upišite ime da povežete podnosioca sa kontaktom</translation>
+        </message>
+        <message>
+            <source>Unlink</source>
+            <translation>Ukloni vezu</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestImport</name>
+        <message>
+            <source>{file} holds no requests: only its header row.</source>
+            <translation>{file} ne sadrži zahteve: samo red zaglavlja.</translation>
+        </message>
+        <message>
+            <source>two columns are "{column}"</source>
+            <translation>dve kolone su "{column}"</translation>
+        </message>
+        <message>
+            <source>commsdesk does not know the columns {unknown} (it reads: {known})</source>
+            <translation>commsdesk ne poznaje kolone {unknown} (čita: {known})</translation>
+        </message>
+        <message>
+            <source>it lacks the columns {columns}</source>
+            <translation>nedostaju joj kolone {columns}</translation>
+        </message>
+        <message>
+            <source>the received date is missing</source>
+            <translation>nedostaje datum prijema</translation>
+        </message>
+        <message>
+            <source>the received date "{value}" is not a date written DD.MM.YYYY or DD.MM.YYYY HH:MM</source>
+            <translation>datum prijema "{value}" nije datum napisan kao DD.MM.GGGG ili DD.MM.GGGG HH:MM</translation>
+        </message>
+        <message>
+            <source>"{column}" holds "{value}", which is not a date written DD.MM.YYYY</source>
+            <translation>"{column}" sadrži "{value}", što nije datum napisan kao DD.MM.GGGG</translation>
+        </message>
+        <message>
+            <source>the number "{value}" is of another year than the received date</source>
+            <translation>broj "{value}" je iz druge godine od datuma prijema</translation>
+        </message>
+        <message>
+            <source>the number "{value}" is not a number</source>
+            <translation>broj "{value}" nije broj</translation>
+        </message>
+        <message>
+            <source>unknown requester type "{value}" (citizen, media, ngo, business, institution or other)</source>
+            <translation>nepoznata vrsta podnosioca "{value}" (citizen, media, ngo, business, institution ili other)</translation>
+        </message>
+        <message>
+            <source>unknown channel "{value}" (in_person, letter, email, web or other)</source>
+            <translation>nepoznat kanal "{value}" (in_person, letter, email, web ili other)</translation>
+        </message>
+        <message>
+            <source>unknown status "{value}"</source>
+            <translation>nepoznat status "{value}"</translation>
+        </message>
+        <message>
+            <source>unknown outcome "{value}" (granted, partial, refused, forwarded, not_held or withdrawn)</source>
+            <translation>nepoznat ishod "{value}" (granted, partial, refused, forwarded, not_held ili withdrawn)</translation>
+        </message>
+        <message>
+            <source>unknown legal ground "{value}"</source>
+            <translation>nepoznat zakonski osnov "{value}"</translation>
+        </message>
+        <message>
+            <source>the cost "{value}" is not an amount in euro</source>
+            <translation>trošak "{value}" nije iznos u evrima</translation>
+        </message>
+        <message>
+            <source>"urgent" is "{value}", not yes or no</source>
+            <translation>"urgent" ima vrednost "{value}", a ne da ili ne</translation>
+        </message>
+        <message>
+            <source>the documents requested (subject) are not named</source>
+            <translation>traženi dokumenti (subject) nisu navedeni</translation>
+        </message>
+        <message>
+            <source>"{column}" has {length} characters, more than the {limit} allowed</source>
+            <translation>"{column}" ima {length} znakova, više od dozvoljenih {limit}</translation>
+        </message>
+        <message>
+            <source>Not recorded in the old register.</source>
+            <translation>Nije zabeleženo u starom registru.</translation>
+        </message>
+        <message>
+            <source>the status "{status}" does not go with the outcome "{outcome}"</source>
+            <translation>status "{status}" ne odgovara ishodu "{outcome}"</translation>
+        </message>
+        <message>
+            <source>the outcome "{outcome}" needs the day it was decided ("decided")</source>
+            <translation>za ishod "{outcome}" potreban je dan odluke ("decided")</translation>
+        </message>
+        <message>
+            <source>a forwarded request needs the day it was forwarded ("forwarded_on")</source>
+            <translation>za prosleđeni zahtev potreban je dan prosleđivanja ("forwarded_on")</translation>
+        </message>
+        <message>
+            <source>a decision day ("decided") needs the outcome of the decision</source>
+            <translation>uz dan odluke ("decided") potreban je i ishod odluke</translation>
+        </message>
+        <message>
+            <source>the harm test</source>
+            <translation>test štete</translation>
+        </message>
+        <message>
+            <source>the public-interest test</source>
+            <translation>test javnog interesa</translation>
+        </message>
+        <message>
+            <source>what was withheld</source>
+            <translation>šta je uskraćeno</translation>
+        </message>
+        <message>
+            <source>why it was urgent</source>
+            <translation>zašto je bio hitan</translation>
+        </message>
+        <message>
+            <source>why the deadline was extended</source>
+            <translation>zašto je rok produžen</translation>
+        </message>
+        <message>
+            <source>Imported from the old register, which did not record {what}.</source>
+            <translation>Uvezeno iz starog registra, u kome nije zabeleženo: {what}.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: row {row}: {reason}</source>
+            <translation>Ništa nije uvezeno: red {row}: {reason}</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. Rows with problems: {count}.</source>
+            <translation>Ništa nije uvezeno. Redovi sa problemima: {count}.</translation>
+        </message>
+        <message>
+            <source>Row {row}: {reason}</source>
+            <translation>Red {row}: {reason}</translation>
+        </message>
+        <message>
+            <source>… and {count} more rows.</source>
+            <translation>… i još redova: {count}.</translation>
+        </message>
+        <message>
+            <source>the received date is in the future</source>
+            <translation>datum prijema je u budućnosti</translation>
+        </message>
+        <message>
+            <source>row {row} has the same number</source>
+            <translation>red {row} ima isti broj</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestLetters</name>
+        <message>
+            <source>Confirmation of receipt</source>
+            <translation>Potvrda o prijemu</translation>
+        </message>
+        <message>
+            <source>Request for clarification</source>
+            <translation>Zahtev za pojašnjenje</translation>
+        </message>
+        <message>
+            <source>Notice of extension</source>
+            <translation>Obaveštenje o produženju roka</translation>
+        </message>
+        <message>
+            <source>Notice of forwarding</source>
+            <translation>Obaveštenje o prosleđivanju</translation>
+        </message>
+        <message>
+            <source>Decision granting access</source>
+            <translation>Rešenje o odobravanju pristupa</translation>
+        </message>
+        <message>
+            <source>Decision granting partial access</source>
+            <translation>Rešenje o delimičnom odobravanju pristupa</translation>
+        </message>
+        <message>
+            <source>Refusal</source>
+            <translation>Rešenje o odbijanju</translation>
+        </message>
+        <message>
+            <source>Notice that the documents are ready</source>
+            <translation>Obaveštenje da su dokumenti spremni</translation>
+        </message>
+        <message>
+            <source>The request's number</source>
+            <translation>Broj zahteva</translation>
+        </message>
+        <message>
+            <source>The day the request was registered</source>
+            <translation>Dan zavođenja zahteva</translation>
+        </message>
+        <message>
+            <source>The decision deadline, without an extension</source>
+            <translation>Rok za odluku, bez produženja</translation>
+        </message>
+        <message>
+            <source>The decision deadline after the extension</source>
+            <translation>Rok za odluku posle produženja</translation>
+        </message>
+        <message>
+            <source>The requester's name (a neutral word once it is erased)</source>
+            <translation>Ime podnosioca (neutralna reč kada se izbriše)</translation>
+        </message>
+        <message>
+            <source>The documents requested</source>
+            <translation>Traženi dokumenti</translation>
+        </message>
+        <message>
+            <source>The form of access asked for</source>
+            <translation>Traženi oblik pristupa</translation>
+        </message>
+        <message>
+            <source>The institution's name in the letter's language</source>
+            <translation>Naziv institucije na jeziku dopisa</translation>
+        </message>
+        <message>
+            <source>The officer's name</source>
+            <translation>Ime službenika</translation>
+        </message>
+        <message>
+            <source>The municipality of the office profile</source>
+            <translation>Opština iz profila kancelarije</translation>
+        </message>
+        <message>
+            <source>The date of the letter</source>
+            <translation>Datum dopisa</translation>
+        </message>
+        <message>
+            <source>The date of the decision</source>
+            <translation>Datum odluke</translation>
+        </message>
+        <message>
+            <source>The legal ground for limiting access</source>
+            <translation>Zakonski osnov za ograničenje pristupa</translation>
+        </message>
+        <message>
+            <source>The harm test as written down</source>
+            <translation>Test štete kako je upisan</translation>
+        </message>
+        <message>
+            <source>The public-interest test as written down</source>
+            <translation>Test javnog interesa kako je upisan</translation>
+        </message>
+        <message>
+            <source>What was withheld</source>
+            <translation>Šta je uskraćeno</translation>
+        </message>
+        <message>
+            <source>The institution the request was forwarded to</source>
+            <translation>Institucija kojoj je zahtev prosleđen</translation>
+        </message>
+        <message>
+            <source>Why the deadline was extended</source>
+            <translation>Zašto je rok produžen</translation>
+        </message>
+        <message>
+            <source>15 days after the decision date</source>
+            <translation>15 dana od datuma odluke</translation>
+        </message>
+        <message>
+            <source>The cost of copies</source>
+            <translation>Troškovi kopiranja</translation>
+        </message>
+        <message>
+            <source>A letter needs some text.</source>
+            <translation>Dopis mora imati tekst.</translation>
+        </message>
+        <message>
+            <source>The letter is too long (at most {count} characters).</source>
+            <translation>Dopis je predugačak (najviše {count} znakova).</translation>
+        </message>
+        <message>
+            <source>The letter has an unknown placeholder: {placeholder}. It can use {known}.</source>
+            <translation>Dopis ima nepoznato polje za zamenu: {placeholder}. Može da koristi {known}.</translation>
+        </message>
+        <message>
+            <source>Letters are written in Albanian, Serbian or English, not {language}.</source>
+            <translation>Dopisi se pišu na albanskom, srpskom ili engleskom, a ne na jeziku {language}.</translation>
+        </message>
+        <message>
+            <source>The letter “{letter}” does not fit this request as it stands.</source>
+            <translation>Dopis „{letter}” ne odgovara ovom zahtevu u njegovom trenutnom stanju.</translation>
+        </message>
+        <message>
+            <source>A letter is written as a .pdf or an .eml file, not {suffix}.</source>
+            <translation>Dopis se piše kao .pdf ili .eml datoteka, a ne {suffix}.</translation>
+        </message>
+        <message>
+            <source>Enter the office's e-mail address in Settings → Office profile: the letters are sent from it.</source>
+            <translation>Unesite adresu e-pošte kancelarije u Podešavanja → Profil kancelarije: dopisi se šalju sa nje.</translation>
+        </message>
+        <message>
+            <source>Letter templates</source>
+            <translation>Šabloni dopisa</translation>
+        </message>
+        <message>
+            <source>&amp;Insert</source>
+            <translation>&amp;Umetni</translation>
+        </message>
+        <message>
+            <source>&amp;Reset to default</source>
+            <translation>&amp;Vrati podrazumevano</translation>
+        </message>
+        <message>
+            <source>&amp;Letter</source>
+            <translation>&amp;Dopis</translation>
+        </message>
+        <message>
+            <source>L&amp;anguage</source>
+            <translation>&amp;Jezik</translation>
+        </message>
+        <message>
+            <source>Paragraphs are separated by an empty line. A short line of its own without a full stop is a heading; written in capitals (VENDIM), it is centred.</source>
+            <translation>Pasusi se razdvajaju praznim redom. Kratak red za sebe bez tačke na kraju je naslov; napisan velikim slovima (REŠENJE), centrira se.</translation>
+        </message>
+        <message>
+            <source>Placeholders (double-click or Enter inserts one)</source>
+            <translation>Polja za zamenu (dvostruki klik ili Enter umeće jedno)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Sačuvaj</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>The wording commsdesk ships with.</source>
+            <translation>Tekst koji dolazi uz commsdesk.</translation>
+        </message>
+        <message>
+            <source>The office's own wording.</source>
+            <translation>Sopstveni tekst kancelarije.</translation>
+        </message>
+        <message>
+            <source>The office's own wording, not saved yet.</source>
+            <translation>Sopstveni tekst kancelarije, još nije sačuvan.</translation>
+        </message>
+        <message>
+            <source>Unknown placeholder: {placeholder}</source>
+            <translation>Nepoznato polje za zamenu: {placeholder}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestOutcome</name>
+        <message>
+            <source>Granted</source>
+            <translation>Odobreno</translation>
+        </message>
+        <message>
+            <source>Partially granted</source>
+            <translation>Delimično odobreno</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>Odbijeno</translation>
+        </message>
+        <message>
+            <source>Forwarded</source>
+            <translation>Prosleđeno</translation>
+        </message>
+        <message>
+            <source>Not held</source>
+            <translation>Nije u posedu</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Povučeno</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestReport</name>
+        <message>
+            <source>Report to the Information and Privacy Agency on requests for access to public documents</source>
+            <translation>Izveštaj Agenciji za informisanje i privatnost o zahtevima za pristup javnim dokumentima</translation>
+        </message>
+        <message>
+            <source>Year {year}</source>
+            <translation>Godina {year}</translation>
+        </message>
+        <message>
+            <source>Quarter {quarter} of {year}</source>
+            <translation>{quarter}. tromesečje {year}. godine</translation>
+        </message>
+        <message>
+            <source>{first} – {last}</source>
+            <translation>{first} – {last}</translation>
+        </message>
+        <message>
+            <source>report-to-aip</source>
+            <translation>izvestaj-za-aip</translation>
+        </message>
+        <message>
+            <source>{year}-q{quarter}</source>
+            <translation>{year}-q{quarter}</translation>
+        </message>
+        <message>
+            <source>Requests registered from {first} to {last}, as they stand on {day}. No personal data.</source>
+            <translation>Zahtevi zavedeni od {first} do {last}, prema stanju na dan {day}. Bez ličnih podataka.</translation>
+        </message>
+        <message>
+            <source>Requests received</source>
+            <translation>Primljeni zahtevi</translation>
+        </message>
+        <message>
+            <source>Decided or forwarded within the deadline</source>
+            <translation>Rešeni ili prosleđeni u roku</translation>
+        </message>
+        <message>
+            <source>Decided or forwarded after the deadline</source>
+            <translation>Rešeni ili prosleđeni po isteku roka</translation>
+        </message>
+        <message>
+            <source>Not yet decided</source>
+            <translation>Još nerešeni</translation>
+        </message>
+        <message>
+            <source>Still open past the deadline (deemed refused)</source>
+            <translation>Još otvoreni po isteku roka (smatra se da su odbijeni)</translation>
+        </message>
+        <message>
+            <source>Deadline extended</source>
+            <translation>Sa produženim rokom</translation>
+        </message>
+        <message>
+            <source>Urgent requests (life or liberty)</source>
+            <translation>Hitni zahtevi (život ili sloboda)</translation>
+        </message>
+        <message>
+            <source>Complaints to the Agency</source>
+            <translation>Žalbe Agenciji</translation>
+        </message>
+        <message>
+            <source>Cases before the court</source>
+            <translation>Predmeti pred sudom</translation>
+        </message>
+        <message>
+            <source>Median days from registration to decision</source>
+            <translation>Medijana dana od zavođenja do odluke</translation>
+        </message>
+        <message>
+            <source>Longest time from registration to decision (days)</source>
+            <translation>Najduže vreme od zavođenja do odluke (dana)</translation>
+        </message>
+        <message>
+            <source>Costs of copies charged</source>
+            <translation>Naplaćeni troškovi kopiranja</translation>
+        </message>
+        <message>
+            <source>Requests received by type of requester</source>
+            <translation>Primljeni zahtevi po vrsti podnosioca</translation>
+        </message>
+        <message>
+            <source>Type of requester</source>
+            <translation>Vrsta podnosioca</translation>
+        </message>
+        <message>
+            <source>Requests received by channel</source>
+            <translation>Primljeni zahtevi po kanalu</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Outcome of the requests</source>
+            <translation>Ishod zahteva</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Ishod</translation>
+        </message>
+        <message>
+            <source>Refusals and partial refusals by legal ground</source>
+            <translation>Odbijanja i delimična odbijanja po zakonskom osnovu</translation>
+        </message>
+        <message>
+            <source>Legal ground</source>
+            <translation>Zakonski osnov</translation>
+        </message>
+        <message>
+            <source>No request was refused, in full or in part.</source>
+            <translation>Nijedan zahtev nije odbijen, ni u celini ni delimično.</translation>
+        </message>
+        <message>
+            <source>Complaints to the Agency by outcome</source>
+            <translation>Žalbe Agenciji po ishodu</translation>
+        </message>
+        <message>
+            <source>Outcome of the complaint</source>
+            <translation>Ishod žalbe</translation>
+        </message>
+        <message>
+            <source>No outcome yet</source>
+            <translation>Još bez ishoda</translation>
+        </message>
+        <message>
+            <source>No complaint was made to the Agency.</source>
+            <translation>Agenciji nije podneta nijedna žalba.</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Zahtevi</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Ukupno</translation>
+        </message>
+        <message>
+            <source>Prepared by: information officer</source>
+            <translation>Pripremio: službenik za informisanje</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Datum:</translation>
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation>Ključni podaci</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Od</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Do</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>Stanje na dan</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tabela</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Stavka</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Udeo</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Šifra</translation>
+        </message>
+        <message>
+            <source>AIP {period}</source>
+            <translation>AIP {period}</translation>
+        </message>
+        <message>
+            <source>Breakdown {period}</source>
+            <translation>Raščlamba {period}</translation>
+        </message>
+        <message>
+            <source>The period ends before it begins.</source>
+            <translation>Period se završava pre nego što počne.</translation>
+        </message>
+        <message>
+            <source>Report to the Information and Privacy Agency</source>
+            <translation>Izveštaj za Agenciju za informisanje i privatnost</translation>
+        </message>
+        <message>
+            <source>The whole year (annual report)</source>
+            <translation>Cela godina (godišnji izveštaj)</translation>
+        </message>
+        <message>
+            <source>Quarter {quarter}</source>
+            <translation>Tromesečje {quarter}</translation>
+        </message>
+        <message>
+            <source>Dates I choose</source>
+            <translation>Datumi po izboru</translation>
+        </message>
+        <message>
+            <source>PDF (to print and send)</source>
+            <translation>PDF (za štampu i slanje)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (XLSX)</source>
+            <translation>Excel radna sveska (XLSX)</translation>
+        </message>
+        <message>
+            <source>Requests received in the period: by requester type and channel, decided in time and late, by outcome and legal ground, extensions, complaints, days to decide. No requester's personal data.</source>
+            <translation>Zahtevi primljeni u periodu: po vrsti podnosioca i kanalu, rešeni u roku i sa zakašnjenjem, po ishodu i zakonskom osnovu, produženja roka, žalbe, dani do odluke. Bez ličnih podataka podnosilaca.</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Godina</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Received from – to</source>
+            <translation>Primljeno od – do</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Jezik</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Write report…</source>
+            <translation>Napravi izveštaj…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestRules</name>
+        <message>
+            <source>Name the legal ground for limiting access.</source>
+            <translation>Navedite zakonski osnov za ograničenje pristupa.</translation>
+        </message>
+        <message>
+            <source>Write down the harm test: what harm disclosure would cause.</source>
+            <translation>Upišite test štete: kakvu bi štetu prouzrokovalo otkrivanje.</translation>
+        </message>
+        <message>
+            <source>Write down the public-interest test: why the interest in disclosure does not outweigh the harm.</source>
+            <translation>Upišite test javnog interesa: zašto interes za otkrivanje ne preteže nad štetom.</translation>
+        </message>
+        <message>
+            <source>Say what was withheld and why.</source>
+            <translation>Navedite šta je uskraćeno i zašto.</translation>
+        </message>
+        <message>
+            <source>Name the institution the request went to.</source>
+            <translation>Navedite instituciju kojoj je zahtev prosleđen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestSettings</name>
+        <message>
+            <source>Document request settings</source>
+            <translation>Podešavanja zahteva za pristup</translation>
+        </message>
+        <message>
+            <source>Number format</source>
+            <translation>Format broja</translation>
+        </message>
+        <message>
+            <source>{year} is the year, {number:03d} the request's number in it.</source>
+            <translation>{year} je godina, {number:03d} broj zahteva u njoj.</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> dana</translation>
+        </message>
+        <message>
+            <source> hours</source>
+            <translation> sati</translation>
+        </message>
+        <message>
+            <source>Count them as working days (not calendar days)</source>
+            <translation>Računaj ih kao radne dane (ne kao kalendarske)</translation>
+        </message>
+        <message>
+            <source> working days</source>
+            <translation> radnih dana</translation>
+        </message>
+        <message>
+            <source>Decide within</source>
+            <translation>Odluka se donosi u roku od</translation>
+        </message>
+        <message>
+            <source>Urgent requests (life or liberty)</source>
+            <translation>Hitni zahtevi (život ili sloboda)</translation>
+        </message>
+        <message>
+            <source>One extension of up to</source>
+            <translation>Jedno produženje roka do</translation>
+        </message>
+        <message>
+            <source>Forward a request for a document not held within</source>
+            <translation>Zahtev za dokument koji se ne poseduje prosleđuje se u roku od</translation>
+        </message>
+        <message>
+            <source>The law's defaults: 7 days (calendar days, the stricter reading), 48 hours, 15 days, 5 working days. A deadline on a weekend or public holiday moves to the next working day. Changes apply to requests registered from now on: each request keeps the rules it was registered under.</source>
+            <translation>Zakonske vrednosti: 7 dana (kalendarskih, strože tumačenje), 48 sati, 15 dana, 5 radnih dana. Rok koji pada za vikend ili na državni praznik pomera se na sledeći radni dan. Izmene važe za zahteve zavedene od sada: svaki zahtev zadržava pravila po kojima je zaveden.</translation>
+        </message>
+        <message>
+            <source>The law's defaults</source>
+            <translation>Zakonske vrednosti</translation>
+        </message>
+        <message>
+            <source>Deadline rules</source>
+            <translation>Pravila rokova</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation> godina</translation>
+        </message>
+        <message>
+            <source>Erase requesters' details after</source>
+            <translation>Izbriši podatke podnosilaca posle</translation>
+        </message>
+        <message>
+            <source>counted from the day the request was closed</source>
+            <translation>računajući od dana zatvaranja zahteva</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Sačuvaj</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Otkaži</translation>
+        </message>
+        <message>
+            <source>The 14th request of 2026: {example}</source>
+            <translation>14. zahtev 2026. godine: {example}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestStatus</name>
+        <message>
+            <source>Registered</source>
+            <translation>Zavedeno</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>U postupku</translation>
+        </message>
+        <message>
+            <source>Awaiting clarification</source>
+            <translation>Čeka se pojašnjenje</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>Odlučeno</translation>
+        </message>
+        <message>
+            <source>Forwarded</source>
+            <translation>Prosleđeno</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Povučeno</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestStep</name>
+        <message>
+            <source>Registered</source>
+            <translation>Zavedeno</translation>
+        </message>
+        <message>
+            <source>Edited</source>
+            <translation>Izmenjeno</translation>
+        </message>
+        <message>
+            <source>Status changed</source>
+            <translation>Promenjen status</translation>
+        </message>
+        <message>
+            <source>Clarification asked</source>
+            <translation>Zatraženo pojašnjenje</translation>
+        </message>
+        <message>
+            <source>Clarification received</source>
+            <translation>Primljeno pojašnjenje</translation>
+        </message>
+        <message>
+            <source>Deadline extended</source>
+            <translation>Produžen rok</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>Odlučeno</translation>
+        </message>
+        <message>
+            <source>Documents delivered</source>
+            <translation>Dokumenti dostavljeni</translation>
+        </message>
+        <message>
+            <source>Complaint or court case</source>
+            <translation>Žalba ili sudski postupak</translation>
+        </message>
+        <message>
+            <source>Letter written</source>
+            <translation>Napisan dopis</translation>
+        </message>
+        <message>
+            <source>File added</source>
+            <translation>Dodata datoteka</translation>
+        </message>
+        <message>
+            <source>Personal data erased</source>
+            <translation>Izbrisani lični podaci</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequesterType</name>
+        <message>
+            <source>Citizen</source>
+            <translation>Građanin</translation>
+        </message>
+        <message>
+            <source>Media</source>
+            <translation>Medij</translation>
+        </message>
+        <message>
+            <source>NGO</source>
+            <translation>NVO</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>Preduzeće</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institucija</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Ostalo</translation>
+        </message>
+    </context>
+    <context>
+        <name>Requests</name>
+        <message>
+            <source>The request no longer exists.</source>
+            <translation>Zahtev više ne postoji.</translation>
+        </message>
+        <message>
+            <source>(personal data erased)</source>
+            <translation>(lični podaci izbrisani)</translation>
+        </message>
+        <message>
+            <source>(anonymous)</source>
+            <translation>(anonimno)</translation>
+        </message>
+        <message>
+            <source>Say which documents are requested.</source>
+            <translation>Navedite koji se dokumenti traže.</translation>
+        </message>
+        <message>
+            <source>Name the requester, or mark the request as anonymous.</source>
+            <translation>Navedite podnosioca ili označite zahtev kao anoniman.</translation>
+        </message>
+        <message>
+            <source>Say why the request is urgent (whose life or liberty is at stake).</source>
+            <translation>Navedite zašto je zahtev hitan (čiji su život ili sloboda ugroženi).</translation>
+        </message>
+        <message>
+            <source>The legal ground is not one commsdesk knows.</source>
+            <translation>Zakonski osnov nije među onima koje commsdesk poznaje.</translation>
+        </message>
+        <message>
+            <source>The cost of copies must be between 0 and 1,000,000 €.</source>
+            <translation>Troškovi kopiranja moraju biti između 0 i 1.000.000 €.</translation>
+        </message>
+        <message>
+            <source>The clarification cannot be asked before the request was received.</source>
+            <translation>Pojašnjenje ne može biti zatraženo pre prijema zahteva.</translation>
+        </message>
+        <message>
+            <source>The deadline cannot be extended before the request was received.</source>
+            <translation>Rok ne može biti produžen pre prijema zahteva.</translation>
+        </message>
+        <message>
+            <source>The request cannot be forwarded before it was received.</source>
+            <translation>Zahtev ne može biti prosleđen pre nego što je primljen.</translation>
+        </message>
+        <message>
+            <source>The decision cannot come before the request was received.</source>
+            <translation>Odluka ne može biti doneta pre prijema zahteva.</translation>
+        </message>
+        <message>
+            <source>The clarification cannot arrive before it was asked.</source>
+            <translation>Pojašnjenje ne može stići pre nego što je zatraženo.</translation>
+        </message>
+        <message>
+            <source>Say why the deadline is extended.</source>
+            <translation>Navedite zašto se rok produžava.</translation>
+        </message>
+        <message>
+            <source>Documents are delivered on or after the decision.</source>
+            <translation>Dokumenti se dostavljaju na dan odluke ili posle njega.</translation>
+        </message>
+        <message>
+            <source>A complaint cannot come before the request.</source>
+            <translation>Žalba ne može prethoditi zahtevu.</translation>
+        </message>
+        <message>
+            <source>Enter the complaint to the Agency before the court case.</source>
+            <translation>Unesite žalbu Agenciji pre sudskog postupka.</translation>
+        </message>
+        <message>
+            <source>Choose the outcome of a closed request.</source>
+            <translation>Izaberite ishod zatvorenog zahteva.</translation>
+        </message>
+        <message>
+            <source>Keep requesters' details between 1 and 100 years.</source>
+            <translation>Podaci podnosilaca čuvaju se od 1 do 100 godina.</translation>
+        </message>
+        <message>
+            <source>That number is taken in that year.</source>
+            <translation>Taj broj je već zauzet u toj godini.</translation>
+        </message>
+        <message>
+            <source>A request cannot move to another year: its number would change.</source>
+            <translation>Zahtev ne može preći u drugu godinu: njegov broj bi se promenio.</translation>
+        </message>
+        <message>
+            <source>The linked contact no longer exists.</source>
+            <translation>Povezani kontakt više ne postoji.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestsCli</name>
+        <message>
+            <source>import the old register of document requests from CSV or XLSX (all rows or none)</source>
+            <translation>uvozi stari registar zahteva za pristup dokumentima iz CSV ili XLSX datoteke (svi redovi ili nijedan)</translation>
+        </message>
+        <message>
+            <source>the register file (.csv or .xlsx)</source>
+            <translation>datoteka registra (.csv ili .xlsx)</translation>
+        </message>
+        <message>
+            <source>write the register of document requests (or one year of it) as XLSX or CSV</source>
+            <translation>upisuje registar zahteva za pristup dokumentima (ili jednu njegovu godinu) kao XLSX ili CSV</translation>
+        </message>
+        <message>
+            <source>only the requests received in this year</source>
+            <translation>samo zahtevi primljeni u ovoj godini</translation>
+        </message>
+        <message>
+            <source>the file format (default: from the file name)</source>
+            <translation>format datoteke (podrazumevano: prema imenu datoteke)</translation>
+        </message>
+        <message>
+            <source>the file to write</source>
+            <translation>datoteka koja se piše</translation>
+        </message>
+        <message>
+            <source>the report to the Information and Privacy Agency on document requests</source>
+            <translation>izveštaj za Agenciju za informisanje i privatnost o zahtevima za pristup dokumentima</translation>
+        </message>
+        <message>
+            <source>the year of the report</source>
+            <translation>godina izveštaja</translation>
+        </message>
+        <message>
+            <source>one quarter of the year</source>
+            <translation>jedno tromesečje godine</translation>
+        </message>
+        <message>
+            <source>the first day of a period</source>
+            <translation>prvi dan perioda</translation>
+        </message>
+        <message>
+            <source>its last day</source>
+            <translation>njegov poslednji dan</translation>
+        </message>
+        <message>
+            <source>the report's language</source>
+            <translation>jezik izveštaja</translation>
+        </message>
+        <message>
+            <source>the file to write, or a folder (the report is then named after its period)</source>
+            <translation>datoteka koja se piše ili fascikla (izveštaj se tada imenuje prema periodu)</translation>
+        </message>
+        <message>
+            <source>Imported {path}: {created} new requests, {unchanged} already in the register.</source>
+            <translation>Uvezeno {path}: novih zahteva: {created}, već u registru: {unchanged}.</translation>
+        </message>
+        <message>
+            <source>Say which format to write: {choices}.</source>
+            <translation>Navedite format: {choices}.</translation>
+        </message>
+        <message>
+            <source>Exported {count} requests to {path}.</source>
+            <translation>Izvezeno zahteva: {count}, u {path}.</translation>
+        </message>
+        <message>
+            <source>Give both --from and --to.</source>
+            <translation>Navedite i --from i --to.</translation>
+        </message>
+        <message>
+            <source>Give either --year (and --quarter) or --from and --to.</source>
+            <translation>Navedite ili --year (i --quarter) ili --from i --to.</translation>
+        </message>
+        <message>
+            <source>The period ends before it begins.</source>
+            <translation>Period se završava pre nego što počne.</translation>
+        </message>
+        <message>
+            <source>Say which period to report on: --year, or --from and --to.</source>
+            <translation>Navedite za koji period se pravi izveštaj: --year ili --from i --to.</translation>
+        </message>
+        <message>
+            <source>{year} is not a year commsdesk reports on.</source>
+            <translation>{year} nije godina za koju commsdesk pravi izveštaj.</translation>
+        </message>
+        <message>
+            <source>Report written to {path}.</source>
+            <translation>Izveštaj je upisan u {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestsTab</name>
+        <message>
+            <source>Document request &amp;settings…</source>
+            <translation>Podešavanja &amp;zahteva za pristup…</translation>
+        </message>
+        <message>
+            <source>Letter &amp;templates…</source>
+            <translation>Šabloni &amp;dopisa…</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>Sve godine</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Svi statusi</translation>
+        </message>
+        <message>
+            <source>All outcomes</source>
+            <translation>Svi ishodi</translation>
+        </message>
+        <message>
+            <source>All requesters</source>
+            <translation>Svi podnosioci</translation>
+        </message>
+        <message>
+            <source>Search number, requester, documents… (Ctrl+F)</source>
+            <translation>Pretraga broja, podnosioca, dokumenata… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation>Samo sa isteklim rokom</translation>
+        </message>
+        <message>
+            <source>Open requests past their deadline: {meaning}</source>
+            <translation>Otvoreni zahtevi kojima je istekao rok: {meaning}</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Broj</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Primljeno</translation>
+        </message>
+        <message>
+            <source>Requester</source>
+            <translation>Podnosilac</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Vrsta</translation>
+        </message>
+        <message>
+            <source>Documents requested</source>
+            <translation>Traženi dokumenti</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Ishod</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Rok</translation>
+        </message>
+        <message>
+            <source>Days left / late</source>
+            <translation>Preostalo / kašnjenje</translation>
+        </message>
+        <message>
+            <source>The clock stands still until the requester's clarification arrives.</source>
+            <translation>Rok miruje dok ne stigne pojašnjenje podnosioca.</translation>
+        </message>
+        <message>
+            <source>Urgent: due {moment}, not moved to a working day</source>
+            <translation>Hitno: rok {moment}, ne pomera se na radni dan</translation>
+        </message>
+        <message>
+            <source>Deemed refused — the requester may complain to the Information and Privacy Agency</source>
+            <translation>Smatra se da je odbijen — podnosilac može podneti žalbu Agenciji za informisanje i privatnost</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>danas</translation>
+        </message>
+        <message>
+            <source>1 day left</source>
+            <translation>preostao 1 dan</translation>
+        </message>
+        <message>
+            <source>{count} days left</source>
+            <translation>preostalo dana: {count}</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>kasni</translation>
+        </message>
+        <message>
+            <source>1 day late</source>
+            <translation>1 dan kašnjenja</translation>
+        </message>
+        <message>
+            <source>{count} days late</source>
+            <translation>dana kašnjenja: {count}</translation>
+        </message>
+        <message>
+            <source>1 hour left</source>
+            <translation>preostao 1 sat</translation>
+        </message>
+        <message>
+            <source>{count} hours left</source>
+            <translation>preostalo sati: {count}</translation>
+        </message>
+        <message>
+            <source>waiting for clarification</source>
+            <translation>čeka se pojašnjenje</translation>
+        </message>
+        <message>
+            <source>in time</source>
+            <translation>u roku</translation>
+        </message>
+        <message>
+            <source>Delete the request {reference} “{subject}” with its history and its {count} files?</source>
+            <translation>Obrisati zahtev {reference} „{subject}” zajedno sa istorijom i datotekama ({count})?</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Obriši</translation>
+        </message>
+        <message>
+            <source>Import requests</source>
+            <translation>Uvoz zahteva</translation>
+        </message>
+        <message>
+            <source>Registers (*.xlsx *.csv);;All files (*)</source>
+            <translation>Registri (*.xlsx *.csv);;Sve datoteke (*)</translation>
+        </message>
+        <message>
+            <source>{created} requests imported; {unchanged} were already in the register.</source>
+            <translation>Uvezeno zahteva: {created}; već u registru: {unchanged}.</translation>
+        </message>
+        <message>
+            <source>Importing the requests…</source>
+            <translation>Uvoz zahteva…</translation>
+        </message>
+        <message>
+            <source>document-requests</source>
+            <translation>zahtevi-za-pristup</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel radne sveske (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV datoteke (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export the list</source>
+            <translation>Izvezi spisak</translation>
+        </message>
+        <message>
+            <source>Exporting the requests…</source>
+            <translation>Izvoz zahteva…</translation>
+        </message>
+        <message>
+            <source>1 request written to {path}</source>
+            <translation>1 zahtev je upisan u {path}</translation>
+        </message>
+        <message>
+            <source>{count} requests written to {path}</source>
+            <translation>Upisano zahteva: {count}, u {path}</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF datoteke (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Report to the Agency</source>
+            <translation>Izveštaj za Agenciju</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Pravljenje izveštaja…</translation>
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation>Upisano: {path}</translation>
+        </message>
+        <message>
+            <source>&amp;New request</source>
+            <translation>&amp;Novi zahtev</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Otvori</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>O&amp;briši</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Pretraga</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Uvezi…</translation>
+        </message>
+        <message>
+            <source>The list as &amp;Excel workbook (XLSX)…</source>
+            <translation>Spisak kao &amp;Excel radna sveska (XLSX)…</translation>
+        </message>
+        <message>
+            <source>The list as &amp;CSV…</source>
+            <translation>Spisak kao &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;Report to the Agency…</source>
+            <translation>&amp;Izveštaj za Agenciju…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>I&amp;zvoz</translation>
+        </message>
+        <message>
+            <source>The yearly (or quarterly) report to the Information and Privacy Agency</source>
+            <translation>Godišnji (ili tromesečni) izveštaj za Agenciju za informisanje i privatnost</translation>
+        </message>
+        <message>
+            <source>1 request</source>
+            <translation>1 zahtev</translation>
+        </message>
+        <message>
+            <source>{count} requests</source>
+            <translation>Zahteva: {count}</translation>
         </message>
     </context>
     <context>

@@ -83,6 +83,8 @@ class Workspace:
             if not migration.checked:
                 assert on_checked is not None
                 check = BackgroundCheck(paths.database, gate, on_checked)
+            else:  # checked already, so writing waits for nothing (the window's requests tab does it otherwise)
+                services.requests.erase_expired()
         except BaseException:
             lock.release()
             raise

@@ -2,6 +2,7 @@
 
 import shutil
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from commsdesk.db.models import Base
 from commsdesk.errors import DatabaseTooNewError, UserError
 from commsdesk.paths import resolve_paths
 from commsdesk.services.releases import ArchiveQuery
+from commsdesk.services.requests import RequestInput
 from commsdesk.workspace import Workspace
 from tests.db.fixtures.build_0001 import ROWS, TEXT
 from tests.db.fixtures.build_0002 import HEADLINE
@@ -21,10 +23,20 @@ from tests.db.fixtures.build_0002 import HEADLINE
 FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("commsdesk-*.sqlite"))
 
 
-def rows(path, table):
+def columns(path, table) -> list[str]:
     connection = sqlite3.connect(path)
     try:
-        return connection.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
+        return [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
+    finally:
+        connection.close()
+
+
+def rows(path, table, names=None):
+    """The table's rows, with the columns `names` (all by default: later migrations may add columns)."""
+    connection = sqlite3.connect(path)
+    try:
+        wanted = ", ".join(f'"{name}"' for name in names) if names else "*"
+        return connection.execute(f"SELECT {wanted} FROM {table} ORDER BY 1").fetchall()
     finally:
         connection.close()
 
@@ -56,6 +68,7 @@ def test_an_old_file_is_backed_up_then_upgraded_with_nothing_lost(fixture, tmp_p
     shutil.copy(fixture, path)
     old_revision = stored_revision(path)
     before = {table: rows(path, table) for table in ROWS}
+    old_columns = {table: columns(path, table) for table in ROWS}
 
     result = prepare(path, tmp_path / "backups")
 
@@ -63,7 +76,7 @@ def test_an_old_file_is_backed_up_then_upgraded_with_nothing_lost(fixture, tmp_p
     assert result.backup is not None and result.backup.name.startswith(f"commsdesk-{old_revision}-")
     assert stored_revision(result.backup) == old_revision
     assert {table: rows(result.backup, table) for table in ROWS} == before
-    assert {table: rows(path, table) for table in ROWS} == before
+    assert {table: rows(path, table, old_columns[table]) for table in ROWS} == before
     assert TEXT in {value for row in rows(path, "contact") for value in row}
 
 
@@ -99,6 +112,26 @@ def test_a_0002_file_s_index_is_keyed_by_version_and_the_archive_search_finds_it
         assert [row.reference for row in releases.page(ArchiveQuery(text="cacak"), 0, 10)] == ["2026/001"]
         assert [row.headline for row in releases.page(ArchiveQuery(text="takim"), 0, 10)] == [HEADLINE]
         assert releases.count(ArchiveQuery(text="kacanik")) == 2
+    finally:
+        workspace.close()
+
+
+def test_an_upgraded_file_keeps_its_release_attachments_and_takes_document_requests_with_files(tmp_path):
+    path = tmp_path / "commsdesk.sqlite"
+    shutil.copy(FIXTURES[0], path)
+    prepare(path, tmp_path / "backups")
+    workspace = Workspace.open(resolve_paths(path))
+    try:
+        services = workspace.services
+        assert [a.original_name for a in services.releases.attachments.attachments(1)] == ["foto ë.jpg"]
+        request_id = services.requests.create(
+            RequestInput(datetime(2026, 12, 1, 9), "Vendimi i Kuvendit", "Arbër Çoku")
+        )
+        scan = tmp_path / "kërkesa.pdf"
+        scan.write_bytes(b"%PDF-1.4 request")
+        services.requests.attachments.add(None, scan, request_id=request_id)
+        assert [f.original_name for f in services.requests.details(request_id).files] == ["kërkesa.pdf"]
+        assert services.releases.attachments.attachments(1)[0].original_name == "foto ë.jpg"
     finally:
         workspace.close()
 

@@ -341,3 +341,26 @@ def test_loading_a_plan_takes_the_same_few_queries_whatever_its_size(services, w
         assert len(snapshot.activities) == size and snapshot.activities[-1].progress == 60
         queries[size], statements[:] = len(statements), []
     assert queries[200] == queries[10] <= 12
+
+
+def test_document_requests_decided_or_forwarded_in_the_period_count_as_evidence_of_their_activity(plan, services):
+    from commsdesk.domain.requests import RequestOutcome
+    from commsdesk.services.requests import RequestInput
+
+    service, plan_id = plan
+    answering = find(service.snapshot(plan_id), "Komunikata/njoftime për shtyp")
+    ids = {activity_id for activity_id, _title in services.requests.activity_choices(2023)}
+    assert answering.id in ids and services.requests.activity_choices(2031) == []
+
+    def handled(received: datetime, outcome: RequestOutcome | None, **fields) -> None:
+        services.requests.create(
+            RequestInput(received, "Dokumentet", "Arta", activity_id=answering.id, outcome=outcome, **fields)
+        )
+
+    handled(datetime(2023, 2, 1, 9), RequestOutcome.GRANTED, decided_on=date(2023, 2, 6))
+    handled(datetime(2023, 5, 2, 9), RequestOutcome.FORWARDED, forwarded_to="AQP", forwarded_on=date(2023, 5, 4))
+    handled(datetime(2023, 12, 28, 9), RequestOutcome.GRANTED, decided_on=date(2024, 1, 3))  # decided next year
+    handled(datetime(2023, 6, 1, 9), None)  # still open
+    year = find(service.snapshot(plan_id, date(2023, 12, 31)), "Komunikata/njoftime për shtyp")
+    assert (year.requests, year.evidence_count) == (2, 2)
+    assert find(service.snapshot(plan_id, quarter=1), "Komunikata/njoftime për shtyp").requests == 1

@@ -31,9 +31,9 @@ def click_button(text):
     return act
 
 
-def test_window_opens_with_four_tabs_showing_the_demo_data(desk):
+def test_window_opens_with_its_tabs_showing_the_demo_data(desk):
     window = desk.window
-    assert tab_titles(window) == ["Contacts", "Calendar", "Press releases", "Action plan"]
+    assert tab_titles(window) == ["Contacts", "Calendar", "Press releases", "Document requests", "Action plan"]
     contacts = window.tab("contacts")
     assert contacts.table.model().rowCount() == demo_contact_count()
     assert window.tab("plan").summary.text() == "43 activities, €3,900.00 planned"
@@ -42,7 +42,13 @@ def test_window_opens_with_four_tabs_showing_the_demo_data(desk):
 def test_switching_language_retranslates_the_running_window_and_is_remembered(desk):
     window = desk.window
     window.language_actions["sq"].trigger()
-    assert tab_titles(window) == ["Kontaktet", "Kalendari", "Komunikatat për shtyp", "Plani i veprimit"]
+    assert tab_titles(window) == [
+        "Kontaktet",
+        "Kalendari",
+        "Komunikatat për shtyp",
+        "Kërkesat për qasje",
+        "Plani i veprimit",
+    ]
     assert window.file_menu.title() == "&Skedari"
     assert window.tab("plan").summary.text() == "43 aktivitete, 3.900,00 € të planifikuara"
     window.language_actions["sr"].trigger()
@@ -112,7 +118,7 @@ def test_back_up_now_then_restore_brings_back_the_earlier_data(desk, qtbot, answ
     answer(choose_newest)
     window.restore_action.trigger()
     assert desk.workspace.services.office.profile().phone == "+383 290 380 000"
-    assert window.tabs.count() == 4
+    assert window.tabs.count() == len(TAB_FACTORIES)
 
 
 def test_opening_a_damaged_database_offers_the_latest_good_backup(desk, qtbot, answer):
@@ -151,7 +157,10 @@ def test_the_window_paints_first_and_then_opens_the_database(qtbot, tmp_path):
     qtbot.addWidget(desk.window)
     assert desk.workspace is None  # nothing opened before the first paint
     qtbot.waitUntil(lambda: desk.workspace is not None, timeout=10000)
-    assert desk.window.tabs.count() == 4 and desk.workspace.services.contacts.count() == demo_contact_count()
+    assert (
+        desk.window.tabs.count() == len(TAB_FACTORIES)
+        and desk.workspace.services.contacts.count() == demo_contact_count()
+    )
     desk.close()
 
 
@@ -168,7 +177,7 @@ def settings_entries(window):
 
 def test_only_the_tab_in_front_is_built_when_a_database_opens(desk):
     window = desk.window
-    assert tab_titles(window) == ["Contacts", "Calendar", "Press releases", "Action plan"]
+    assert tab_titles(window) == ["Contacts", "Calendar", "Press releases", "Document requests", "Action plan"]
     assert built_titles(window) == ["Contacts"]
     assert window.tabs.currentWidget().findChild(ContactsTab) is not None
 
@@ -186,7 +195,13 @@ def test_switching_to_a_tab_builds_it_with_its_data(desk, qtbot):
 def test_a_tab_first_shown_after_a_language_switch_speaks_that_language(desk):
     window = desk.window
     window.language_actions["sq"].trigger()
-    assert tab_titles(window) == ["Kontaktet", "Kalendari", "Komunikatat për shtyp", "Plani i veprimit"]
+    assert tab_titles(window) == [
+        "Kontaktet",
+        "Kalendari",
+        "Komunikatat për shtyp",
+        "Kërkesat për qasje",
+        "Plani i veprimit",
+    ]
     assert built_titles(window) == ["Kontaktet"]
     assert "Festat zyrtare…" in settings_entries(window)  # the calendar's entry, before the calendar is built
     assert window.show_tab("plan").summary.text() == "43 aktivitete, 3.900,00 € të planifikuara"
@@ -226,7 +241,13 @@ def test_a_tab_position_stored_by_an_older_commsdesk_still_opens_that_tab(desk, 
 
 def test_the_settings_menu_has_the_entries_of_tabs_not_built_yet_and_they_work(desk, answer):
     window = desk.window
-    expected = ["Media-notification rules…", "Public holidays…", "Press release settings…"]
+    expected = [
+        "Media-notification rules…",
+        "Public holidays…",
+        "Press release settings…",
+        "Document request settings…",
+        "Letter templates…",
+    ]
     assert settings_entries(window) == expected and built_titles(window) == ["Contacts"]
     seen = answer(lambda dialog: dialog.reject())
     next(a for a in window.settings_menu.actions() if a.text() == "Public holidays…").trigger()

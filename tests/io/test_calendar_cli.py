@@ -1,6 +1,7 @@
 """The calendar's commands as the IT office scripts them: real processes, real files, messages, exit codes."""
 
 import os
+import re
 import subprocess
 import sys
 from datetime import date, timedelta
@@ -81,6 +82,8 @@ def test_due_lists_the_notification_tasks_by_urgency(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "Takim publik me qytetarët e Stagovës" in result.stdout
     assert "Remind the media (the day before)" in result.stdout or "Notify the media" in result.stdout
+    # The demo's open document requests: their decision deadlines are due too.
+    assert re.search(r"(Decide request|Deemed refused: request) \d{4}/\d{3}", result.stdout)
     assert run("--db", str(db), "due", "--days", "-1").returncode == 1
 
 

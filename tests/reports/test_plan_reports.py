@@ -15,7 +15,7 @@ from commsdesk.reports.plan_pdf import wrap, write_plan_pdf
 from commsdesk.reports.plan_xlsx import write_plan_xlsx
 from commsdesk.resources import resource_path
 from commsdesk.services.plan import ActivityInput
-from tests.helpers import pdf_text
+from tests.helpers import pdf_fonts, pdf_text
 
 S = ActivityStatus
 PROFILE = Profile(
@@ -73,6 +73,8 @@ def test_the_annual_pdf_shows_the_plans_figures_and_each_objectives_planned_tota
     )
     assert "no additional cost" in text and "Përfundoi në tetor" in text
     assert "Prepared by: information officer" in text and "Arbëresha Gashi" in text
+    # Tables and charts included: the file names no font it does not embed (as reportlab's Helvetica would be).
+    assert pdf_fonts(path) == {"DejaVuSans": True, "DejaVuSans-Bold": True}
     assert "head of the mayor's cabinet" in text
     reader = PdfReader(str(path))
     assert float(reader.pages[0].mediabox.width) > float(reader.pages[0].mediabox.height)

@@ -1,5 +1,6 @@
 """Every string ships finished in sq, sr_Latn and en, keeps its placeholders, and the compiled files are current."""
 
+import ast
 import re
 import shutil
 import subprocess
@@ -102,3 +103,28 @@ def test_a_file_that_is_not_a_qm_file_is_refused(tmp_path):
     with pytest.raises(QmFormatError):
         read_qm(bogus)
     assert len(Catalog.load("sq", tmp_path / "missing.qm")) == 0
+
+
+# Where `translate` is given a variable on purpose: the texts are marked with QT_TRANSLATE_NOOP where they are defined.
+TRANSLATES_MARKED_SOURCES = {
+    "domain/choices.py",
+    "domain/contacts.py",
+    "io/contacts_columns.py",
+    "io/contacts_mapping.py",
+}
+
+
+def test_every_translated_text_is_written_where_lupdate_can_read_it():
+    """`translate("Context", "Text")` with both written out: a wrapper such as `_tr(text)` or `error(text)` hides its
+    texts from `pyside6-lupdate`, and they would stay English in every language."""
+    package = Path(__file__).resolve().parents[2] / "src" / "commsdesk"
+    hidden = []
+    for path in sorted(package.rglob("*.py")):
+        name = path.relative_to(package).as_posix()
+        if name.startswith("i18n/") or name in TRANSLATES_MARKED_SOURCES:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            called = isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "translate"
+            if called and not all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args[:2]):
+                hidden.append(f"{name}:{node.lineno}")
+    assert hidden == []

@@ -1,4 +1,5 @@
-"""The calendar's commands: export a date range (week plan PDF, XLSX, .ics), import an .ics, list what is due."""
+"""The calendar's commands: export a date range (week plan PDF, XLSX, .ics), import an .ics; and what is due in every
+register."""
 
 from __future__ import annotations
 
@@ -7,9 +8,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from commsdesk.cli.common import Commands, add_command, opened
-from commsdesk.domain.notifications import due_bucket, task_label
+from commsdesk.domain.notifications import due_bucket
 from commsdesk.errors import UserError
-from commsdesk.i18n import LANGUAGES, current_language, format_date, format_datetime, parse_date, translate
+from commsdesk.i18n import LANGUAGES, current_language, format_date, parse_date, translate
 from commsdesk.services.calendar.files import FORMATS
 
 
@@ -35,13 +36,18 @@ def register(commands: Commands) -> None:
     )
     imported.add_argument("file", metavar="FILE.ics", help=translate("Cli", "the .ics file (Outlook, Google…)"))
 
-    due = add_command(commands.top, "due", translate("Cli", "list the media-notification tasks that are due"), run_due)
+    due = add_command(
+        commands.top,
+        "due",
+        translate("Cli", "list what is due: media notifications and the deadlines of document requests"),
+        run_due,
+    )
     due.add_argument(
         "--days",
         type=int,
         default=7,
         metavar="N",
-        help=translate("Cli", "also the tasks due in the next N days (default 7)"),
+        help=translate("Cli", "also what is due in the next N days (default 7)"),
     )
 
 
@@ -84,18 +90,17 @@ def run_due(args: argparse.Namespace) -> int:
     if args.days < 0:
         raise UserError(translate("Cli", "--days cannot be negative."))
     with opened(args) as workspace:
-        calendar = workspace.services.calendar
-        today = calendar.today()
-        tasks = calendar.due_tasks(until=today + timedelta(days=args.days))
-    if not tasks:
+        due = workspace.services.due
+        today = due.today()
+        items = due.items(until=today + timedelta(days=args.days))
+    if not items:
         print(translate("Cli", "Nothing is due."))
         return 0
     heading = None
-    for task in tasks:
-        bucket = due_bucket(task.due_on, today)
+    for item in items:
+        bucket = due_bucket(item.due_on, today)
         if bucket != heading:
             heading = bucket
             print(f"{bucket.label()}:")
-        when = format_date(task.occurrence_start.date()) if task.all_day else format_datetime(task.occurrence_start)
-        print(f"  {format_date(task.due_on)}  {task_label(task.rule)} — {task.title} ({when})")
+        print(f"  {format_date(item.due_on)}  {item.action} — {item.title} ({item.when})")
     return 0

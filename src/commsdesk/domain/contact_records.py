@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import NamedTuple
 
@@ -116,6 +116,16 @@ class InvitationEntry:
 
 
 @dataclass(frozen=True)
+class RequestEntry:
+    """One request for access to public documents the person made."""
+
+    received_at: datetime
+    reference: str
+    subject: str
+    status: str  # domain.requests.RequestStatus code
+
+
+@dataclass(frozen=True)
 class PersonalData:
     """Everything the office holds about one person."""
 
@@ -123,6 +133,7 @@ class PersonalData:
     distributions: list[DistributionEntry]
     invitations: list[InvitationEntry]
     merges: int  # merged duplicates whose earlier data is kept for undo
+    requests: list[RequestEntry] = field(default_factory=list)  # requests for access to documents they made
 
 
 class ContactTableRow(NamedTuple):

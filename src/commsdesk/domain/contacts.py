@@ -9,46 +9,10 @@ from datetime import date, datetime
 from difflib import SequenceMatcher
 from typing import Any
 
-from commsdesk.domain.choices import Choice
+from commsdesk.domain.choices import QT_TRANSLATE_NOOP, Choice, SourcedChoice
 from commsdesk.domain.text import fold
 from commsdesk.errors import ValidationError
-from commsdesk.i18n import LANGUAGES, catalog, translate
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks `text` for translation in `context` (lupdate reads it) and gives back the source text."""
-    return text
-
-
-class SourcedChoice(Choice):
-    """A Choice whose names are kept as English source texts, so that a name in any language can be recognised."""
-
-    @classmethod
-    def _context(cls) -> str:
-        return cls.__name__
-
-    @classmethod
-    def _sources(cls) -> dict[str, str]:
-        raise NotImplementedError
-
-    @classmethod
-    def _labels(cls) -> dict[str, str]:
-        return {code: translate(cls._context(), text) for code, text in cls._sources().items()}
-
-    def label_in(self, language: str) -> str:
-        """The name of this value in `language`."""
-        return catalog(language).translate(self._context(), self._sources()[self.value])
-
-    @classmethod
-    def parse(cls, text: str) -> SourcedChoice | None:
-        """The value written as `text`: its code, or its name in any of the app's languages; None if none."""
-        wanted = fold(text)
-        if not wanted:
-            return None
-        for member in cls:
-            if wanted == fold(member.value) or any(wanted == fold(member.label_in(code)) for code in LANGUAGES):
-                return member
-        return None
+from commsdesk.i18n import catalog, translate
 
 
 class OutletType(SourcedChoice):

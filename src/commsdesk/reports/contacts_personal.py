@@ -11,7 +11,8 @@ from reportlab.platypus import Flowable, Spacer
 from commsdesk.domain.contact_records import PersonalData
 from commsdesk.domain.contacts import ContactLabel, OutletType, Reach, field_label
 from commsdesk.domain.releases import Channel
-from commsdesk.i18n import LANGUAGES, catalog, format_date, format_datetime, language_name
+from commsdesk.domain.requests import RequestStatus
+from commsdesk.i18n import LANGUAGES, Catalog, catalog, format_date, format_datetime, language_name
 from commsdesk.reports.pdf import Letterhead, build_pdf, content_width, data_table, para, stylesheet
 from commsdesk.reports.xlsx import Column, Sheet, write_workbook
 
@@ -72,6 +73,29 @@ def _language(code: str) -> str:
     return language_name(code) if code in LANGUAGES else code
 
 
+def _request_header(tr: Catalog) -> list[str]:
+    return [
+        tr.translate("PersonalData", "Received"),
+        tr.translate("PersonalData", "Number"),
+        tr.translate("PersonalData", "Documents requested"),
+        tr.translate("PersonalData", "Status"),
+    ]
+
+
+def _request_rows(data: PersonalData) -> list[list[object]]:
+    return [
+        [format_datetime(entry.received_at), entry.reference, entry.subject, _status(entry.status)]
+        for entry in data.requests
+    ]
+
+
+def _status(code: str) -> str:
+    try:
+        return RequestStatus(code).label()
+    except ValueError:
+        return code
+
+
 def _history_rows(data: PersonalData) -> list[list[object]]:
     return [
         [
@@ -128,6 +152,11 @@ def personal_data_pdf(
         story.append(data_table(header, rows, [width * 0.2, width * 0.8]))
     else:
         story.append(para(tr.translate("PersonalData", "None."), styles["body"]))
+    story.append(para(tr.translate("PersonalData", "Requests for access to public documents"), styles["heading"]))
+    if data.requests:
+        story.append(data_table(_request_header(tr), _request_rows(data), [width * f for f in (0.2, 0.14, 0.5, 0.16)]))
+    else:
+        story.append(para(tr.translate("PersonalData", "None."), styles["body"]))
     return build_pdf(path, story, title=title, letterhead=letterhead, language=language, printed_on=printed_on)
 
 
@@ -155,6 +184,11 @@ def personal_data_xlsx(path: Path, data: PersonalData, *, language: str) -> Path
             tr.translate("PersonalData", "Events"),
             [Column(tr.translate("PersonalData", "When"), 18), Column(tr.translate("PersonalData", "Event"), 60)],
             [[format_datetime(entry.starts_at), entry.title] for entry in data.invitations],
+        ),
+        Sheet(
+            tr.translate("PersonalData", "Requests"),
+            [Column(name, width) for name, width in zip(_request_header(tr), (18, 12, 60, 16), strict=True)],
+            _request_rows(data),
         ),
     ]
     return write_workbook(path, sheets)

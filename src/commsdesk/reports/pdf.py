@@ -12,16 +12,18 @@ from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape as _xml_escape
 
+from reportlab.graphics.shapes import STATE_DEFAULTS
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus.tables import CellStyle
 
 from commsdesk.atomic_files import write_atomically
 from commsdesk.domain.office import Profile
@@ -38,6 +40,7 @@ _FONT_FILES = {
 }
 MARGIN = 15 * mm
 HEADER_HEIGHT = 22 * mm
+LETTERHEAD_ACCENT = colors.HexColor("#1f4e79")
 
 
 def register_fonts() -> None:
@@ -49,6 +52,32 @@ def register_fonts() -> None:
     pdfmetrics.registerFontFamily(
         FONT, normal=FONT, bold=FONT_BOLD, italic="DejaVuSans-Oblique", boldItalic="DejaVuSans-BoldOblique"
     )
+    # A table cell sets its style's font before drawing, even one holding a paragraph, and a chart its drawing's:
+    # left at reportlab's Helvetica, every PDF would name a font it never embeds.
+    CellStyle.fontname = FONT
+    STATE_DEFAULTS["fontName"] = FONT
+
+
+def _text_layer_for_every_plane() -> None:
+    """reportlab (5.1) writes a character beyond U+FFFF (😀, which DejaVu Sans draws) into the text layer as five hex
+    digits, which readers reject: the letter shows but cannot be copied or searched. Write it as UTF-16 instead."""
+    original = ttfonts.makeToUnicodeCMap
+    if getattr(original, "every_plane", False):
+        return
+
+    def to_unicode(fontname: str, subset: Sequence[int]) -> str:
+        cmap = original(fontname, [code if code < 0x10000 else 0 for code in subset])
+        for index, code in enumerate(subset):
+            if code >= 0x10000:
+                utf16 = chr(code).encode("utf-16-be").hex().upper()
+                cmap = cmap.replace(f"<{index:02X}> <0000>", f"<{index:02X}> <{utf16}>", 1)
+        return cmap
+
+    to_unicode.every_plane = True  # type: ignore[attr-defined]
+    ttfonts.makeToUnicodeCMap = to_unicode
+
+
+_text_layer_for_every_plane()
 
 
 def escape(text: object) -> str:
@@ -120,6 +149,35 @@ def logo_reader(logo: bytes | None) -> ImageReader | None:
         return None
 
 
+def draw_letterhead(
+    canvas: Canvas,
+    letterhead: Letterhead,
+    logo: ImageReader | None,
+    width: float,
+    height: float,
+    inset: float = 6,
+    accent: colors.Color = LETTERHEAD_ACCENT,
+) -> None:
+    """The office's letterhead across the top of a page (releases, letters): the logo, the institution's name in
+    the accent colour, up to three contact lines and a rule; `inset` lines it up with text in a padded frame."""
+    top, left = height - MARGIN, MARGIN + inset
+    if logo is not None:
+        logo_w, logo_h = logo.getSize()
+        scale = (HEADER_HEIGHT - 4 * mm) / max(logo_h, 1)
+        canvas.drawImage(logo, left, top - HEADER_HEIGHT + 4 * mm, logo_w * scale, logo_h * scale, mask="auto")
+        left += logo_w * scale + 4 * mm
+    canvas.setFillColor(accent)
+    canvas.setFont(FONT_BOLD, 11)
+    canvas.drawString(left, top - 5 * mm, letterhead.institution)
+    canvas.setFillColor(colors.black)
+    canvas.setFont(FONT, 8)
+    for index, line in enumerate(list(letterhead.lines)[:3]):
+        canvas.drawString(left, top - (9.5 + 3.7 * index) * mm, line)
+    canvas.setStrokeColor(accent)
+    canvas.setLineWidth(1.2)
+    canvas.line(MARGIN + inset, top - HEADER_HEIGHT, width - MARGIN - inset, top - HEADER_HEIGHT)
+
+
 class _Decorator:
     """Draws the letterhead on each page and, once the page count is known, the footer."""
 
@@ -154,27 +212,40 @@ class _Decorator:
         canvas.drawRightString(width - MARGIN, MARGIN - 6 * mm, self.page_text.format(page=page, pages=pages))
 
 
+class PageKeepingCanvas(Canvas):
+    """A canvas that keeps every page until the end and then decorates each (`decorate`), knowing them all: so that
+    each footer can say "page X of Y". Its text starts in DejaVu Sans: reportlab's Helvetica is never embedded."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def decorate(self, states: list[dict], index: int, width: float, height: float) -> None:
+        """Draw the header and footer of page `index` (0-based) of `states`, the kept pages."""
+        raise NotImplementedError
+
+    def save(self) -> None:
+        states = self._pages
+        for index, state in enumerate(states):
+            self.__dict__.update(state)
+            width, height = self._pagesize
+            self.decorate(states, index, width, height)
+            super().showPage()
+        super().save()
+
+
 def _numbered_canvas(decorator: _Decorator) -> type[Canvas]:
-    """A canvas that keeps every page until the end, so each footer can say "page X of Y"."""
+    """A canvas with the report's letterhead and "page X of Y" on every page."""
 
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                width, height = self._pagesize
-                decorator.header(self, width, height)
-                decorator.footer(self, width, number, total)
-                super().showPage()
-            super().save()
+    class NumberedCanvas(PageKeepingCanvas):
+        def decorate(self, states: list[dict], index: int, width: float, height: float) -> None:
+            decorator.header(self, width, height)
+            decorator.footer(self, width, index + 1, len(states))
 
     return NumberedCanvas
 

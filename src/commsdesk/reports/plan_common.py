@@ -84,14 +84,16 @@ def planned_text(activity: ActivityState, language: str) -> str:
     return format_money(activity.planned_cost_cents, language)
 
 
-def evidence_text(events: int, releases: int, language: str) -> str:
-    """`37 releases`, `5 events`, `5 events, 37 releases`, or a dash when there is none."""
+def evidence_text(events: int, releases: int, language: str, requests: int = 0) -> str:
+    """`37 releases`, `5 events`, `5 events, 37 releases, 4 requests handled`, or a dash when there is none."""
     translate = translator(language)
     parts = []
     if events:
         parts.append(translate("PlanReport", "{count} events").format(count=events))
     if releases:
         parts.append(translate("PlanReport", "{count} releases").format(count=releases))
+    if requests:
+        parts.append(translate("PlanReport", "{count} requests handled").format(count=requests))
     return ", ".join(parts) or "–"
 
 

@@ -37,15 +37,18 @@ from commsdesk.reports.pdf import (
     FONT,
     FONT_BOLD,
     HEADER_HEIGHT,
+    LETTERHEAD_ACCENT,
     MARGIN,
     Letterhead,
+    PageKeepingCanvas,
+    draw_letterhead,
     escape,
     logo_reader,
     register_fonts,
 )
 from commsdesk.reports.release_labels import report_translator
 
-ACCENT = colors.HexColor("#1f4e79")
+ACCENT = LETTERHEAD_ACCENT
 WIDTH = A4[0] - 2 * MARGIN - 12  # the frame's width inside its 6 pt padding
 
 
@@ -207,23 +210,7 @@ def _canvas_class(profile: Profile, reference: str) -> type[Canvas]:
     logo = logo_reader(profile.logo)
 
     def header(canvas: Canvas, language: str, width: float, height: float) -> None:
-        letterhead = Letterhead.of(profile, language)
-        top, left = height - MARGIN, MARGIN + 6  # in line with the text below
-        if logo is not None:
-            logo_w, logo_h = logo.getSize()
-            scale = (HEADER_HEIGHT - 4 * mm) / max(logo_h, 1)
-            canvas.drawImage(logo, left, top - HEADER_HEIGHT + 4 * mm, logo_w * scale, logo_h * scale, mask="auto")
-            left += logo_w * scale + 4 * mm
-        canvas.setFillColor(ACCENT)
-        canvas.setFont(FONT_BOLD, 11)
-        canvas.drawString(left, top - 5 * mm, letterhead.institution)
-        canvas.setFillColor(colors.black)
-        canvas.setFont(FONT, 8)
-        for index, line in enumerate(list(letterhead.lines)[:3]):
-            canvas.drawString(left, top - (9.5 + 3.7 * index) * mm, line)
-        canvas.setStrokeColor(ACCENT)
-        canvas.setLineWidth(1.2)
-        canvas.line(MARGIN + 6, top - HEADER_HEIGHT, width - MARGIN - 6, top - HEADER_HEIGHT)
+        draw_letterhead(canvas, Letterhead.of(profile, language), logo, width, height, inset=6, accent=ACCENT)
 
     def footer(canvas: Canvas, language: str, width: float, page: int, pages: int) -> None:
         translate = report_translator(language)
@@ -233,32 +220,23 @@ def _canvas_class(profile: Profile, reference: str) -> type[Canvas]:
         text = translate("Reports", "Page {page} of {pages}").format(page=page, pages=pages)
         canvas.drawRightString(width - MARGIN - 6, MARGIN - 6 * mm, text)
 
-    class ReleaseCanvas(Canvas):
+    class ReleaseCanvas(PageKeepingCanvas):
         def __init__(self, *args: object, **kwargs: object) -> None:
             super().__init__(*args, **kwargs)
             self.section_language = "en"
-            self._pages: list[dict] = []
 
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            languages = [state["section_language"] for state in self._pages]
-            for index, state in enumerate(self._pages):
-                language = languages[index]
-                first = index
-                while first > 0 and languages[first - 1] == language:
-                    first -= 1
-                last = index
-                while last + 1 < len(languages) and languages[last + 1] == language:
-                    last += 1
-                self.__dict__.update(state)
-                width, height = self._pagesize
-                header(self, language, width, height)
-                footer(self, language, width, index - first + 1, last - first + 1)
-                super().showPage()
-            super().save()
+        def decorate(self, states: list[dict], index: int, width: float, height: float) -> None:
+            # Pages are numbered within their language's section.
+            languages = [state["section_language"] for state in states]
+            language = languages[index]
+            first = index
+            while first > 0 and languages[first - 1] == language:
+                first -= 1
+            last = index
+            while last + 1 < len(languages) and languages[last + 1] == language:
+                last += 1
+            header(self, language, width, height)
+            footer(self, language, width, index - first + 1, last - first + 1)
 
     return ReleaseCanvas
 

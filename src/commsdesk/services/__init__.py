@@ -11,9 +11,11 @@ from commsdesk.services import stored_text  # noqa: F401  # cleans every text se
 if TYPE_CHECKING:
     from commsdesk.services.calendar import CalendarService
     from commsdesk.services.contacts import ContactsService
+    from commsdesk.services.due import DueService
     from commsdesk.services.office import OfficeService
     from commsdesk.services.plan import PlanService
     from commsdesk.services.releases import ReleasesService
+    from commsdesk.services.requests import RequestsService
 
 
 class Services:
@@ -59,3 +61,16 @@ class Services:
         from commsdesk.services.plan import PlanService
 
         return PlanService(self.database)
+
+    @cached_property
+    def requests(self) -> RequestsService:
+        from commsdesk.services.requests import RequestsService
+
+        return RequestsService(self.database)
+
+    @cached_property
+    def due(self) -> DueService:
+        """What is due in every register (the Due panel, `commsdesk due`)."""
+        from commsdesk.services.due import DueService
+
+        return DueService(self.calendar, self.requests)

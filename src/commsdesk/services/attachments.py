@@ -1,4 +1,5 @@
-"""The managed archive of release attachments: photos, audio, video and documents copied beside the database.
+"""The managed archive of attachments: photos, audio, video and documents of releases and document requests,
+copied beside the database.
 
 Files are stored under generated names (`3f9c…e1.jpg`) in the `attachments/` folder, so that nothing a user names
 can escape it or clash; the original name, size, SHA-256 and a caption per language live in the database. Saving
@@ -18,7 +19,7 @@ from sqlalchemy import select
 
 from commsdesk.atomic_files import atomic_target
 from commsdesk.db.engine import Database
-from commsdesk.db.models import Attachment, PressRelease
+from commsdesk.db.models import Attachment, DocumentRequest, PressRelease
 from commsdesk.domain.releases import (
     EXECUTABLE_EXTENSIONS,
     AttachmentKind,
@@ -31,12 +32,12 @@ from commsdesk.errors import UserError, ValidationError
 from commsdesk.i18n import translate
 from commsdesk.open_files import refuse_if_open
 from commsdesk.private_files import private_folder
-from commsdesk.services.releases.data import AttachmentRow
+from commsdesk.services.attachments_data import AttachmentRow
 
 CHUNK = 1024 * 1024
 
 
-def _row(attachment: Attachment) -> AttachmentRow:
+def attachment_row(attachment: Attachment) -> AttachmentRow:
     return AttachmentRow(
         attachment.id,
         AttachmentKind(attachment.kind),
@@ -67,12 +68,14 @@ class AttachmentsService:
 
     def add(
         self,
-        release_id: int,
+        release_id: int | None,
         source: Path,
         captions: Mapping[str, str] | None = None,
         kind: AttachmentKind | None = None,
+        *,
+        request_id: int | None = None,
     ) -> int:
-        """Copy `source` into the archive for the release and return the attachment's id."""
+        """Copy `source` into the archive for the release (or the document request) and return the attachment's id."""
         source = Path(source)
         refuse_if_open(source)  # reading the open database raw would cost it its locks
         original = source.name
@@ -98,10 +101,13 @@ class AttachmentsService:
             ) from error
         try:
             with self._db.session() as session:
-                if session.get(PressRelease, release_id) is None:
+                if release_id is not None and session.get(PressRelease, release_id) is None:
                     raise ValidationError(translate("ReleaseRules", "The release no longer exists."))
+                if request_id is not None and session.get(DocumentRequest, request_id) is None:
+                    raise ValidationError(translate("Requests", "The request no longer exists."))
                 attachment = Attachment(
                     release_id=release_id,
+                    request_id=request_id,
                     kind=(kind or attachment_kind(original)).value,
                     original_name=original[:500],
                     stored_name=stored,
@@ -120,11 +126,11 @@ class AttachmentsService:
         """The release's attachments in the order they were added."""
         with self._db.session() as session:
             query = select(Attachment).where(Attachment.release_id == release_id).order_by(Attachment.id)
-            return [_row(a) for a in session.scalars(query)]
+            return [attachment_row(a) for a in session.scalars(query)]
 
     def attachment(self, attachment_id: int) -> AttachmentRow:
         with self._db.session() as session:
-            return _row(self._get(session, attachment_id))
+            return attachment_row(self._get(session, attachment_id))
 
     def set_captions(self, attachment_id: int, captions: Mapping[str, str]) -> None:
         """Replace the attachment's captions (language code → caption)."""

@@ -1,4 +1,5 @@
-"""Demo content: the real Kaçanik 2023 action plan, Kosovo media contacts, a month of events, a few releases."""
+"""Demo content: the real Kaçanik 2023 action plan, Kosovo media contacts, a month of events, a few releases, and
+document requests at every step."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ def fill_demo(services: Services, today: date | None = None) -> None:
     _fill_events(services, today - timedelta(days=today.weekday()))
     _fill_releases(services, today)
     _fill_plan(services)
+    _fill_requests(services, today)
 
 
 def _fill_contacts(services: Services) -> None:
@@ -213,3 +215,48 @@ def _fill_plan(services: Services) -> None:
                 comment,
                 actual_cost_cents=None if euros is None else euros * 100,
             )
+
+
+def _fill_requests(services: Services, today: date) -> None:
+    """Requests for access to documents: decided, partly granted, refused and complained of, forwarded, one waiting
+    for a clarification, open ones (one of them overdue) and an urgent one."""
+    from commsdesk.domain.requests import RequestChannel, RequesterType, RequestOutcome
+    from commsdesk.services.requests import RequestInput
+
+    for item in _load("requests.json"):
+        received = datetime.combine(today - timedelta(days=item["days_ago"]), time(item["hour"]))
+
+        def after(key: str, received: datetime = received, item: dict = item) -> date | None:
+            days = item.get(key)
+            return None if days is None else received.date() + timedelta(days=days)
+
+        outcome = RequestOutcome(item["outcome"]) if "outcome" in item else None
+        services.requests.create(
+            RequestInput(
+                received_at=received,
+                subject=item["subject"],
+                requester_name=item["name"],
+                anonymous=bool(item.get("anonymous")),
+                requester_type=RequesterType(item["type"]),
+                channel=RequestChannel(item["channel"]),
+                requester_address=item.get("address", ""),
+                requester_language=item["language"],
+                holder_unit=item["holder"],
+                urgent=bool(item.get("urgent")),
+                urgent_reason=item.get("urgent", ""),
+                outcome=outcome,
+                decided_on=after("decided_days_after") if outcome is not RequestOutcome.FORWARDED else None,
+                forwarded_on=after("decided_days_after") if outcome is RequestOutcome.FORWARDED else None,
+                forwarded_to=item.get("forwarded_to", ""),
+                delivered_on=after("delivered_days_after"),
+                extended_on=after("extended_days_after"),
+                extension_reason=item.get("extension_reason", ""),
+                clarification_asked=after("clarification_days_after"),
+                refusal_ground=item.get("ground", ""),
+                withheld=item.get("withheld", ""),
+                harm_test=item.get("harm", ""),
+                public_interest_test=item.get("public_interest", ""),
+                complaint_on=after("complaint_days_after"),
+            ),
+            changed_by=services.office.profile().officer_name,
+        )

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from sqlalchemy import ColumnElement
+
 
 @dataclass(frozen=True)
 class ListSort:
@@ -27,3 +29,9 @@ class PageSource(Protocol):
     def page(self, list_filter: Any, sort: ListSort, offset: int, limit: int) -> Sequence[Any]:
         """The rows offset…offset+limit of the list in that order."""
         ...
+
+
+def contains(column: Any, word: str) -> ColumnElement[bool]:
+    """`column` holds `word` (a folded search key and a folded word: LIKE is then what any store does alike)."""
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return column.like(f"%{escaped}%", escape="\\")

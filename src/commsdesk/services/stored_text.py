@@ -26,6 +26,17 @@ MULTI_LINE = {
     "StatusUpdate.evidence",
     "ReleaseVersion.body",
     "ReleaseStatusChange.note",
+    "DocumentRequest.requester_address",  # a postal address: the letters print it line by line
+    "DocumentRequest.subject",
+    "DocumentRequest.urgent_reason",
+    "DocumentRequest.withheld",
+    "DocumentRequest.harm_test",
+    "DocumentRequest.public_interest_test",
+    "DocumentRequest.extension_reason",
+    "DocumentRequest.complaint_outcome",
+    "DocumentRequest.court_outcome",
+    "DocumentRequest.note",
+    "RequestStep.note",
 }
 PER_LANGUAGE = {"Strategy.titles", "Attachment.captions", "OfficeProfile.institution_names"}  # code → one line
 

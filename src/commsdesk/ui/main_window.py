@@ -39,13 +39,19 @@ def _contacts_tab(services: Services) -> Tab:
 def _calendar_tab(services: Services) -> Tab:
     from commsdesk.ui.tabs.calendar.view import CalendarTab
 
-    return CalendarTab(services.calendar, services.office)
+    return CalendarTab(services.calendar, services.office, services.due)
 
 
 def _releases_tab(services: Services) -> Tab:
     from commsdesk.ui.tabs.releases.view import ReleasesTab
 
     return ReleasesTab(services.releases)
+
+
+def _requests_tab(services: Services) -> Tab:
+    from commsdesk.ui.tabs.requests.view import RequestsTab
+
+    return RequestsTab(services.requests)
 
 
 def _plan_tab(services: Services) -> Tab:
@@ -87,6 +93,15 @@ TAB_FACTORIES: list[TabFactory] = [
         _releases_tab,
         lambda: translate("MainWindow", "Press releases"),
         lambda: [translate("ReleasesTab", "Press &release settings…")],
+    ),
+    TabFactory(
+        "requests",
+        _requests_tab,
+        lambda: translate("MainWindow", "Document requests"),
+        lambda: [
+            translate("RequestsTab", "Document request &settings…"),
+            translate("RequestsTab", "Letter &templates…"),
+        ],
     ),
     TabFactory("plan", _plan_tab, lambda: translate("MainWindow", "Action plan")),
 ]
@@ -211,10 +226,14 @@ class MainWindow(QMainWindow):
         slot = self._slots[index]
         if slot.tab is None:
             assert self._services is not None
-            slot.build(self._services)
+            slot.build(self._services).open_elsewhere.connect(self._open_elsewhere)
             self._fill_settings_menu()
         assert slot.tab is not None
         return slot.tab
+
+    def _open_elsewhere(self, key: str, record_id: int) -> None:
+        if self._index_of(key) is not None:
+            self.show_tab(key).open_record(record_id)
 
     def _index_of(self, key: str | None) -> int | None:
         return next((index for index, slot in enumerate(self._slots) if slot.factory.key == key), None)

@@ -36,6 +36,7 @@ from commsdesk.db.models.releases import (
     ReleaseStatusChange,
     ReleaseVersion,
 )
+from commsdesk.db.models.requests import DocumentRequest, RequestStep
 
 __all__ = [
     "Activity",
@@ -49,6 +50,7 @@ __all__ = [
     "ContactPhone",
     "Distribution",
     "DistributionRecipient",
+    "DocumentRequest",
     "Event",
     "EventExdate",
     "Holiday",
@@ -59,6 +61,7 @@ __all__ = [
     "PressRelease",
     "ReleaseStatusChange",
     "ReleaseVersion",
+    "RequestStep",
     "Responsible",
     "Setting",
     "StatusUpdate",

@@ -69,12 +69,14 @@ class ReleaseStatusChange(Base):
 
 
 class Attachment(Base):
-    """A photo, audio, video or document copied into the managed archive folder under `stored_name`."""
+    """A photo, audio, video or document copied into the managed archive folder under `stored_name`; it belongs to
+    a release or to a document request."""
 
     __tablename__ = "attachment"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    release_id: Mapped[int] = mapped_column(ForeignKey("press_release.id", ondelete="CASCADE"), index=True)
+    release_id: Mapped[int | None] = mapped_column(ForeignKey("press_release.id", ondelete="CASCADE"), index=True)
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("document_request.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(20), default="document")
     original_name: Mapped[str] = mapped_column(String(500))
     stored_name: Mapped[str] = mapped_column(String(200), unique=True)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from commsdesk.db.models import AudienceGroup, Contact, ContactEmail, ContactPhone, Outlet, contact_group
 from commsdesk.domain.text import fold
-from commsdesk.services.paging import ListSort
+from commsdesk.services.paging import ListSort, contains
 
 SORT_COLUMNS = ("name", "position", "outlet", "email", "phone", "language", "groups")
 MAX_WINDOW = 4000
@@ -70,14 +70,10 @@ def as_filter(value: ContactFilter | str | None) -> ContactFilter:
     return ContactFilter(search=value or "")
 
 
-def _escape_like(word: str) -> str:
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def filtered(query: Select, contact_filter: ContactFilter) -> Select:
     """`query` (over `contact`) narrowed to the contacts the filter lets through."""
     for word in contact_filter.words:
-        query = query.where(Contact.search_key.like(f"%{_escape_like(word)}%", escape="\\"))
+        query = query.where(contains(Contact.search_key, word))
     if contact_filter.group_id is not None:
         members = select(contact_group.c.contact_id).where(contact_group.c.group_id == contact_filter.group_id)
         query = query.where(Contact.id.in_(members))
@@ -227,7 +223,7 @@ def _window_ids(session: Session, contact_filter: ContactFilter, window: int, li
     )
     query = select(start.c.id)
     for word in contact_filter.words:
-        query = query.where(start.c.search_key.like(f"%{_escape_like(word)}%", escape="\\"))
+        query = query.where(contains(start.c.search_key, word))
     return list(session.scalars(query.order_by(start.c.sort_key, start.c.id).limit(limit)))
 
 

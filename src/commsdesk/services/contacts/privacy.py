@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, func, or_, select, text
@@ -22,6 +23,7 @@ from commsdesk.domain.contact_records import DistributionEntry, InvitationEntry,
 from commsdesk.domain.contacts import email_key
 from commsdesk.services.contacts.duplicates import MIN_PHONE_DIGITS
 from commsdesk.services.contacts.records import detail_of
+from commsdesk.services.requests.privacy import anonymise_person, requests_of_person
 
 
 def personal_data(session: Session, contact_id: int) -> PersonalData | None:
@@ -64,7 +66,8 @@ def personal_data(session: Session, contact_id: int) -> PersonalData | None:
         )
     ]
     merges = len(_merges_of(session, contact_id))
-    return PersonalData(detail, distributions, invitations, merges)
+    requests = requests_of_person(session, contact_id, emails)
+    return PersonalData(detail, distributions, invitations, merges, requests)
 
 
 def _merges_of(session: Session, contact_id: int) -> list[ContactMerge]:
@@ -77,9 +80,10 @@ def _merges_of(session: Session, contact_id: int) -> list[ContactMerge]:
     return found
 
 
-def erase(session: Session, contact_id: int) -> bool:
-    """Delete the person and every personal detail held about them in distribution history and merge logs; the
-    distributions keep only their anonymous recipient counts. Deleted content is overwritten in the file."""
+def erase(session: Session, contact_id: int, who: str = "") -> bool:
+    """Delete the person and every personal detail held about them in distribution history, merge logs and the
+    document requests they made; the distributions keep only their anonymous recipient counts and the requests
+    stay, anonymised. Deleted content is overwritten in the file."""
     contact = session.get(Contact, contact_id)
     if contact is None:
         return False
@@ -95,6 +99,7 @@ def erase(session: Session, contact_id: int) -> bool:
         distribution.details = _scrubbed(distribution.details, mentions)
     for log in _merges_of(session, contact_id):
         session.delete(log)
+    anonymise_person(session, contact_id, emails, who, datetime.now().replace(microsecond=0))
     session.flush()
     session.expunge(contact)
     # The database's own cascades remove e-mails, phones, group memberships and event invitations.

@@ -1,9 +1,11 @@
-"""Evidence counted automatically: the calendar events held and press releases distributed for each activity.
+"""Evidence counted automatically: the calendar events held, press releases distributed and requests for access to
+documents handled for each activity.
 
 An event or release is evidence of an activity when it is linked to it (`event.activity_id`,
 `press_release.activity_id`) or when one of the activity's status updates points to it. It counts when it falls in
 the window: an event occurrence that was not cancelled or postponed (each occurrence of a recurring event counts),
-a release that was distributed (or since archived) dated in the window.
+a release that was distributed (or since archived) dated in the window, a request decided or forwarded in the
+window (requests count by their own link only).
 """
 
 from __future__ import annotations
@@ -14,15 +16,17 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrulestr
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from commsdesk.db.models import Activity, Event, EventExdate, PressRelease
+from commsdesk.db.models import Activity, DocumentRequest, Event, EventExdate, PressRelease
 from commsdesk.domain.events import DEFAULT_TIME_ZONE, EventStatus
 from commsdesk.domain.releases import ReleaseStatus
+from commsdesk.domain.requests import RequestStatus
 
 COUNTED_RELEASES = (ReleaseStatus.DISTRIBUTED.value, ReleaseStatus.ARCHIVED.value)
 NOT_HELD = (EventStatus.CANCELLED.value, EventStatus.POSTPONED.value)
+HANDLED_REQUESTS = (RequestStatus.DECIDED.value, RequestStatus.FORWARDED.value)
 _CHUNK = 500
 
 
@@ -109,3 +113,20 @@ def count_events(
         for activity_id in claims[event.id]:
             counts[activity_id] += held
     return dict(counts)
+
+
+def count_requests(session: Session, plan_id: int, start: date, end: date) -> dict[int, int]:
+    """activity id → linked requests decided or forwarded in [start, end]."""
+    in_plan = select(Activity.id).where(Activity.plan_id == plan_id).scalar_subquery()
+    handled_on = func.coalesce(DocumentRequest.decided_on, DocumentRequest.forwarded_on)
+    rows = session.execute(
+        select(DocumentRequest.activity_id, func.count(DocumentRequest.id))
+        .where(
+            DocumentRequest.activity_id.in_(in_plan),
+            DocumentRequest.status.in_(HANDLED_REQUESTS),
+            handled_on >= start,
+            handled_on <= end,
+        )
+        .group_by(DocumentRequest.activity_id)
+    )
+    return {activity_id: count for activity_id, count in rows}

@@ -35,7 +35,7 @@ from commsdesk.domain.plan_records import (
     StrategyInfo,
     UpdateRow,
 )
-from commsdesk.services.plan.evidence import count_events, count_releases
+from commsdesk.services.plan.evidence import count_events, count_releases, count_requests
 
 
 def strategy_info(strategy: Strategy) -> StrategyInfo:
@@ -168,6 +168,7 @@ def load_snapshot(
             changes.append((update_id, activity_id, on_date, status, progress, cost, comment))
     events = count_events(session, plan.id, period_start, window_end, event_links)
     releases = count_releases(session, plan.id, period_start, window_end, release_links)
+    requests = count_requests(session, plan.id, period_start, window_end)
     states = []
     by_id = {}
     for row in activities:
@@ -197,6 +198,7 @@ def load_snapshot(
             overdue=is_overdue(kind, row.period_end, now.status, as_of),
             events=events.get(row.id, 0),
             releases=releases.get(row.id, 0),
+            requests=requests.get(row.id, 0),
         )
         states.append(state)
         by_id[row.id] = state

@@ -7,13 +7,13 @@ from datetime import date, datetime
 from typing import Any
 
 from commsdesk.domain.releases import (
-    AttachmentKind,
     Channel,
     DistributionStatus,
     ExclusionReason,
     ReleaseStatus,
     VersionState,
 )
+from commsdesk.services.attachments_data import AttachmentRow  # re-exported for the tab
 
 
 @dataclass(frozen=True)
@@ -63,18 +63,6 @@ class StatusChangeRow:
     changed_at: datetime
     changed_by: str
     note: str
-
-
-@dataclass(frozen=True)
-class AttachmentRow:
-    id: int
-    kind: AttachmentKind
-    original_name: str
-    stored_name: str
-    size: int
-    sha256: str
-    captions: dict[str, str]
-    added_at: datetime
 
 
 @dataclass(frozen=True)

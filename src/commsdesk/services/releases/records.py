@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session, selectinload
 
 from commsdesk.db.models import (
     Activity,
-    AnnualPlan,
     Event,
     PressRelease,
     ReleaseStatusChange,
@@ -40,7 +39,8 @@ from commsdesk.domain.releases import (
 )
 from commsdesk.errors import ValidationError
 from commsdesk.i18n import translate
-from commsdesk.services.attachments import _row as attachment_row
+from commsdesk.services.attachments import attachment_row
+from commsdesk.services.plan_activities import activities_of_year
 from commsdesk.services.releases.base import ServiceBase, get_release, index_versions
 from commsdesk.services.releases.data import (
     Choice,
@@ -356,10 +356,4 @@ class RecordsMixin(ServiceBase):
     def activity_choices(self, year: int) -> list[Choice]:
         """The activities of the action plan of `year` a release can serve."""
         with self._db.session() as session:
-            rows = session.execute(
-                select(Activity.id, Activity.title)
-                .join(AnnualPlan, Activity.plan_id == AnnualPlan.id)
-                .where(AnnualPlan.year == year)
-                .order_by(Activity.position, Activity.id)
-            ).all()
-        return [Choice(r.id, r.title) for r in rows]
+            return [Choice(activity_id, title) for activity_id, title in activities_of_year(session, year)]

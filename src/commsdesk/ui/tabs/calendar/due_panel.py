@@ -1,4 +1,5 @@
-"""The Due panel: media-notification tasks that are overdue, due today and due this week; one click marks done."""
+"""The Due panel: what is overdue, due today and due this week in every register (`services.due`): media
+notifications, ticked off with one click, and the deadlines of other registers, opened in their tab."""
 
 from __future__ import annotations
 
@@ -8,16 +9,22 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTreeView, QVBoxLayout, QWidget
 
-from commsdesk.domain.notifications import DueBucket, due_bucket, task_label, week_end
-from commsdesk.i18n import format_date, format_datetime, translate
-from commsdesk.services.calendar import DueTask
+from commsdesk.domain.notifications import DueBucket, due_bucket, week_end
+from commsdesk.i18n import format_date, translate
+from commsdesk.services.due import DueItem
 
-TASK_ID = Qt.ItemDataRole.UserRole + 1
-BUCKET_COLOURS = {DueBucket.OVERDUE: "#b3261e", DueBucket.TODAY: "#1a73e8", DueBucket.THIS_WEEK: "#3c4043"}
+ITEM_INDEX = Qt.ItemDataRole.UserRole + 1
+BUCKET_COLOURS = {
+    DueBucket.OVERDUE: "#b3261e",
+    DueBucket.TODAY: "#1a73e8",
+    DueBucket.THIS_WEEK: "#3c4043",
+    DueBucket.LATER: "#5f6368",
+}
 
 
 class DuePanel(QWidget):
-    """Shows the tasks it is given; `done_clicked(task_id)` when a box is ticked, `open_requested(task)`."""
+    """Shows the items it is given; `done_clicked(task_id)` when a media notification's box is ticked,
+    `open_requested(item)` when an item is opened."""
 
     done_clicked = Signal(int)
     undo_clicked = Signal(int)
@@ -50,7 +57,6 @@ class DuePanel(QWidget):
         self.undo.setEnabled(False)
         self.undo.clicked.connect(self._undo)
         self._last_done: int | None = None
-        self._tasks: dict[int, DueTask] = {}
         self._filling = False
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -63,31 +69,32 @@ class DuePanel(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
         self._today = date.today()
-        self._shown: list[DueTask] = []
+        self._shown: list[DueItem] = []
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.heading.setText(translate("CalendarDue", "Media notifications due"))
-        self.hint.setText(translate("CalendarDue", "Tick a task when the media have been told."))
+        self.heading.setText(translate("CalendarDue", "Due"))
+        self.hint.setText(
+            translate(
+                "CalendarDue", "Tick a media notification when the media have been told; open a request to decide it."
+            )
+        )
         self.empty.setText(translate("CalendarDue", "Nothing is due this week."))
         self.undo.setText(translate("CalendarDue", "Undo"))
         self.set_tasks(self._shown, self._today)
 
-    def set_tasks(self, tasks: list[DueTask], today: date) -> None:
+    def set_tasks(self, items: list[DueItem], today: date) -> None:
         self._filling = True
-        self._shown, self._today = list(tasks), today
-        self._tasks = {task.id: task for task in tasks}
+        self._shown, self._today = list(items), today
         self.model.clear()
-        groups: dict[DueBucket, list[DueTask]] = {}
-        for task in tasks:
-            bucket = due_bucket(task.due_on, today)
-            if bucket is not DueBucket.LATER:
-                groups.setdefault(bucket, []).append(task)
-        for bucket in (DueBucket.OVERDUE, DueBucket.TODAY, DueBucket.THIS_WEEK):
-            items = groups.get(bucket, [])
-            if not items:
+        groups: dict[DueBucket, list[int]] = {}
+        for index, item in enumerate(items):
+            groups.setdefault(due_bucket(item.due_on, today), []).append(index)
+        for bucket in DueBucket:
+            indexes = groups.get(bucket, [])
+            if not indexes:
                 continue
-            title = f"{bucket.label()} ({len(items)})"
+            title = f"{bucket.label()} ({len(indexes)})"
             if bucket is DueBucket.THIS_WEEK:
                 title = translate("CalendarDue", "{bucket} — until {date}").format(
                     bucket=title, date=format_date(week_end(today))
@@ -99,22 +106,22 @@ class DuePanel(QWidget):
             font.setBold(True)
             header.setFont(font)
             header.setForeground(QBrush(QColor(BUCKET_COLOURS[bucket])))
-            for task in items:
-                header.appendRow(self._item(task))
+            for index in indexes:
+                header.appendRow(self._item(index, items[index]))
             self.model.appendRow(header)
         self.tree.expandAll()
         self.empty.setVisible(self.model.rowCount() == 0)
         self._filling = False
 
-    def _item(self, task: DueTask) -> QStandardItem:
-        when = format_date(task.occurrence_start.date()) if task.all_day else format_datetime(task.occurrence_start)
-        text = f"{format_date(task.due_on)} · {task_label(task.rule)}\n{task.title} — {when}"
+    def _item(self, index: int, due: DueItem) -> QStandardItem:
+        text = f"{format_date(due.due_on)} · {due.action}\n{due.title} — {due.when}"
         item = QStandardItem(text)
-        item.setCheckable(True)
-        item.setCheckState(Qt.CheckState.Unchecked)
+        if due.tickable:
+            item.setCheckable(True)
+            item.setCheckState(Qt.CheckState.Unchecked)
         item.setEditable(False)
-        item.setData(task.id, TASK_ID)
-        item.setToolTip("\n".join(part for part in (text, task.kind.label(), task.location) if part))
+        item.setData(index, ITEM_INDEX)
+        item.setToolTip("\n".join(part for part in (text, due.note) if part))
         return item
 
     def task_texts(self) -> dict[str, list[str]]:
@@ -126,9 +133,9 @@ class DuePanel(QWidget):
         return shown
 
     def _changed(self, item: QStandardItem) -> None:
-        if self._filling or item.data(TASK_ID) is None or item.checkState() != Qt.CheckState.Checked:
+        if self._filling or item.data(ITEM_INDEX) is None or item.checkState() != Qt.CheckState.Checked:
             return
-        self._last_done = task_id = int(item.data(TASK_ID))
+        self._last_done = task_id = self._shown[int(item.data(ITEM_INDEX))].record_id
         self.undo.setEnabled(True)
         # after this signal returns: the receiver rebuilds the list, which deletes the item being changed
         QTimer.singleShot(0, lambda: self.done_clicked.emit(task_id))
@@ -140,6 +147,6 @@ class DuePanel(QWidget):
             self.undo.setEnabled(False)
 
     def _open(self, index) -> None:
-        task_id = index.data(TASK_ID)
-        if task_id is not None and task_id in self._tasks:
-            self.open_requested.emit(self._tasks[task_id])
+        position = index.data(ITEM_INDEX)
+        if position is not None and 0 <= position < len(self._shown):
+            self.open_requested.emit(self._shown[position])

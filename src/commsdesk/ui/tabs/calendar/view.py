@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout
 from commsdesk.domain.events import month_names, week_start
 from commsdesk.domain.notifications import SETTING_KEY, Rules, rules_to_setting
 from commsdesk.i18n import format_date, translate
-from commsdesk.services.calendar import CalendarService, DueTask
+from commsdesk.services.calendar import CalendarService
+from commsdesk.services.due import DueItem, DueService, calendar_item
 from commsdesk.ui.messages import guarded
 from commsdesk.ui.tabs.base import Tab
 from commsdesk.ui.tabs.calendar import files
@@ -31,9 +32,9 @@ def _add_months(day: date, months: int) -> date:
 
 
 class CalendarTab(Tab):
-    def __init__(self, service: CalendarService, office=None, parent=None) -> None:
+    def __init__(self, service: CalendarService, office=None, due: DueService | None = None, parent=None) -> None:
         super().__init__(parent)
-        self.service, self.office = service, office
+        self.service, self.office, self.due_service = service, office, due
         self.today = service.today()
         self.anchor = self.today
         self.mode = MONTH
@@ -140,7 +141,11 @@ class CalendarTab(Tab):
         self._last = None
 
     def reload_due(self) -> None:
-        self.due.set_tasks(self.service.due_tasks(), self.today)
+        if self.due_service is not None:
+            items = self.due_service.items()
+        else:  # the calendar on its own (tests of the calendar alone)
+            items = [calendar_item(task) for task in self.service.due_tasks()]
+        self.due.set_tasks(items, self.today)
 
     def _period_text(self) -> str:
         if self.mode == WEEK:
@@ -215,7 +220,11 @@ class CalendarTab(Tab):
         guarded(self, self.service.reopen, task_id)
         self.reload_due()
 
-    def _open_task(self, task: DueTask) -> None:
+    def _open_task(self, item: DueItem) -> None:
+        task = item.task
+        if task is None:  # another register's deadline: its own tab opens it
+            self.open_elsewhere.emit(item.register, item.record_id)
+            return
         day = task.occurrence_start.date()
         self.go_to(day)
         low = datetime.combine(day, time(0))

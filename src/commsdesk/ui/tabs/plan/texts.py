@@ -38,6 +38,8 @@ def evidence(activity: ActivityState) -> str:
         parts.append(translate("PlanTab", "{count} events").format(count=activity.events))
     if activity.releases:
         parts.append(translate("PlanTab", "{count} releases").format(count=activity.releases))
+    if activity.requests:
+        parts.append(translate("PlanTab", "{count} requests handled").format(count=activity.requests))
     return ", ".join(parts)
 
 

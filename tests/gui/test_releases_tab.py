@@ -167,12 +167,14 @@ def test_distribution_writes_a_draft_per_language_without_do_not_contact_people(
     }
     assert notes["Nora Kastrati"] == "Excluded: Do not contact"
     expected = media_readers()
-    assert f"Srpski: {expected['sr']}" in dialog.summary.text()
+    addresses = media_readers(unique_addresses=True)  # two Serbian-reading contacts share one address
+    assert expected["sr"] == addresses["sr"] + 1
+    assert f"Srpski: {addresses['sr']}" in dialog.summary.text()
     dialog.open_draft("sr")
     dialog.copy_bcc("sq")
     message = email.message_from_bytes(opened[0].read_bytes(), policy=policy.default)
     bcc = [address.addr_spec for address in message["Bcc"].addresses]
-    assert "djordje.cacak@radiokim.example" in bcc and len(bcc) == expected["sr"]
+    assert "djordje.cacak@radiokim.example" in bcc and len(bcc) == len(set(bcc)) == addresses["sr"]
     assert "nora.kastrati@klankosova.example" not in QGuiApplication.clipboard().text()
     assert "blerim.krasniqi@rtk.example" in QGuiApplication.clipboard().text()
     seen = answer(click_button("OK"))
@@ -181,8 +183,7 @@ def test_distribution_writes_a_draft_per_language_without_do_not_contact_people(
     release = tab.service.detail(tab.current_id())
     assert release.status is ReleaseStatus.DISTRIBUTED
     # English readers get Albanian: there is no English version
-    recorded = media_readers(unique_addresses=True)
-    assert sorted((d.language, d.recipient_count) for d in release.distributions) == sorted(recorded.items())
+    assert sorted((d.language, d.recipient_count) for d in release.distributions) == sorted(addresses.items())
     again = DistributionDialog(tab.service, release.id, tab)
     qtbot.addWidget(again)
     again.chooser.set_group_checked(media)

@@ -83,6 +83,17 @@ def test_each_language_gets_its_own_draft_with_its_bcc_subject_and_pdf(services,
     assert "Tom &amp; Jerry &lt;b&gt;" in html and "<li>pika</li>" in html
 
 
+def test_an_address_two_contacts_share_is_in_the_bcc_once(services, release, tmp_path):
+    contact(services, "Milan", "sr", "redakcija@kim.example")
+    contact(services, "Jelena", "sr", "Redakcija@KIM.example ")  # the newsroom's address, written otherwise
+    contact(services, "Ana", "sr", "ana@kim.example")
+    addresses = bcc_for(services, release, "sr")
+    assert len(addresses) == 3  # three contacts get the Serbian version…
+    path = services.releases.write_email_draft(release, "sr", tmp_path / "sr.eml", addresses)
+    bcc = [a.addr_spec.lower() for a in read(path)["Bcc"].addresses]
+    assert sorted(bcc) == ["ana@kim.example", "redakcija@kim.example"]  # …at two addresses, each once
+
+
 def test_chosen_attachments_go_with_the_draft_under_clean_names(services, release, tmp_path):
     photo = tmp_path / "foto ë.jpg"
     photo.write_bytes(b"\xff\xd8\xff" + b"x" * 100)

@@ -4,6 +4,7 @@ rules for e-mail addresses, phone numbers and similar names."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from difflib import SequenceMatcher
@@ -314,6 +315,18 @@ def check_contact(data: ContactInput) -> None:
 def email_key(address: str) -> str:
     """The form e-mail addresses are compared in."""
     return address.strip().lower()
+
+
+def distinct_addresses(addresses: Iterable[str]) -> list[str]:
+    """Each e-mail address once (as first written), however many contacts share it or however it is capitalised."""
+    seen: set[str] = set()
+    found = []
+    for address in addresses:
+        key = email_key(address)
+        if key and key not in seen:
+            seen.add(key)
+            found.append(address.strip())
+    return found
 
 
 def phone_digits(number: str) -> str:

@@ -10,6 +10,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from commsdesk.domain.choices import QT_TRANSLATE_NOOP
+from commsdesk.i18n import catalog
 from commsdesk.io.plan_csv import read_plan_file, write_plan_template
 from commsdesk.services.office import OfficeService
 
@@ -17,12 +19,19 @@ __all__ = ["FORMATS", "FilesMixin", "read_plan_file", "write_plan_template"]
 
 Progress = Callable[[int, int], None]
 FORMATS = ("pdf", "xlsx")
+REPORT_STEM = QT_TRANSLATE_NOOP("PlanReportDialog", "action-plan")
 
 
 class FilesMixin:
     """PlanService's report; the report modules are imported when a report is written, not at start-up."""
 
     _office: OfficeService
+
+    def report_file_name(self, year: int, quarter: int | None, language: str, kind: str) -> str:
+        """The report's file name in its own language: `akcioni-plan-2023-Q2-sr.pdf`."""
+        stem = catalog(language).translate("PlanReportDialog", REPORT_STEM)
+        period = f"{year}-Q{quarter}" if quarter else str(year)
+        return f"{stem}-{period}-{language}.{kind}"
 
     def write_report(
         self,

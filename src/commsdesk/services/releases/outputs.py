@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 
 from commsdesk.db.models import Distribution, PressRelease
+from commsdesk.domain.contacts import distinct_addresses
 from commsdesk.domain.office import Profile
 from commsdesk.domain.release_body import body_text, clean_body
 from commsdesk.domain.releases import Channel, DistributionStatus, clean_file_name, local_time
@@ -93,7 +94,7 @@ class OutputsMixin(ServiceBase):
             subject=version.headline,
             text=text,
             html=html,
-            bcc=list(bcc),
+            bcc=distinct_addresses(bcc),
             attachments=attachments,
             date=datetime.now().astimezone(),
         )

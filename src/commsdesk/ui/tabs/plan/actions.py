@@ -141,8 +141,9 @@ def write_report(context: PlanContext) -> None:
         "pdf": translate("PlanTab", "PDF documents (*.pdf)"),
         "xlsx": translate("PlanTab", "Excel workbooks (*.xlsx)"),
     }
+    name = context.service.report_file_name(plan.year, quarter, language, kind)
     path, _ = file_dialogs.get_save_file_name(
-        context.parent, translate("PlanTab", "Save the report"), dialog.suggested_name(), filters[kind]
+        context.parent, translate("PlanTab", "Save the report"), name, filters[kind]
     )
     if not path:
         return

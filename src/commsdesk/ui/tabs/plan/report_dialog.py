@@ -78,9 +78,3 @@ class ReportDialog(QDialog):
             self.language.currentData(),
             self.format.currentData(),
         )
-
-    def suggested_name(self) -> str:
-        quarter, _day, language, kind = self.choice()
-        stem = translate("PlanReportDialog", "action-plan")
-        period = f"{self.year}-Q{quarter}" if quarter else str(self.year)
-        return f"{stem}-{period}-{language}.{kind}"

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commsdesk.domain.contacts import distinct_addresses
 from commsdesk.domain.releases import Channel, DistributionStatus, release_language_name
 from commsdesk.errors import ValidationError
 from commsdesk.i18n import translate
@@ -133,10 +134,14 @@ class DistributionDialog(GuardedDialog):
             if r.included and r.language == language and not (skip and r.already_sent_on is not None)
         ]
 
+    def addresses(self, language: str) -> list[str]:
+        """The addresses the `language` version goes to: each once, though two contacts may share one."""
+        return distinct_addresses(r.email for r in self.bcc(language))
+
     def _show_summary(self) -> None:
         parts = [
             translate("ReleaseDistribution", "{language}: {count}").format(
-                language=release_language_name(code), count=len(self.bcc(code))
+                language=release_language_name(code), count=len(self.addresses(code))
             )
             for code in self.languages
         ]
@@ -148,7 +153,7 @@ class DistributionDialog(GuardedDialog):
         for code, label in self.language_labels.items():
             label.setText(
                 translate("ReleaseDistribution", "{language} ({count} recipients)").format(
-                    language=release_language_name(code), count=len(self.bcc(code))
+                    language=release_language_name(code), count=len(self.addresses(code))
                 )
             )
 
@@ -161,7 +166,7 @@ class DistributionDialog(GuardedDialog):
 
     # -- drafts ----------------------------------------------------------------------------------------------------
     def _addresses(self, language: str) -> list[str] | None:
-        addresses = [r.email for r in self.bcc(language)]
+        addresses = self.addresses(language)
         if not addresses:
             show_error(
                 self,

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-AREAS = ["startup", "contacts", "imports", "calendar", "releases", "plan", "requests"]
+AREAS = ["startup", "contacts", "imports", "calendar", "releases", "plan", "requests", "enquiries"]
 
 
 def main() -> int:

@@ -3,8 +3,8 @@
 Full: 50,000 contacts (Albanian and Serbian names with diacritics, 1–3 groups, 1–2 e-mails and phones), 20,000
 events over 5 years (10% recurring), 5,000 press releases with three language versions of 300–600 words, a
 4-year strategy whose benchmarked year has 500 activities with 5,000 status updates, and 20,000 requests for
-access to public documents over the 5 years before today (imported as an old register). Quick: a few hundred of
-each.
+access to public documents and 20,000 journalists' enquiries over the 5 years before today (each imported as an old
+register). Quick: a few hundred of each.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from commsdesk.services.calendar import EventInput
 from commsdesk.services.releases import VersionInput
 from commsdesk.workspace import Workspace
 
-GENERATOR_VERSION = 2  # 2: document requests
+GENERATOR_VERSION = 3  # 2: document requests; 3: journalists' enquiries
 SEED = 20261122
 PLAN_YEAR = 2025
 FULL = {
@@ -35,8 +35,17 @@ FULL = {
     "activities": 500,
     "updates": 5_000,
     "requests": 20_000,
+    "enquiries": 20_000,
 }
-QUICK = {"contacts": 300, "events": 200, "releases": 60, "activities": 40, "updates": 200, "requests": 300}
+QUICK = {
+    "contacts": 300,
+    "events": 200,
+    "releases": 60,
+    "activities": 40,
+    "updates": 200,
+    "requests": 300,
+    "enquiries": 300,
+}
 
 GIVEN = [
     "Arbër",
@@ -237,6 +246,8 @@ def generate(path: Path, sizes: dict[str, int]) -> None:
         _plan(services, rng, sizes["activities"], sizes["updates"])
         if sizes.get("requests"):
             _requests(services, rng, sizes["requests"], path.parent)
+        if sizes.get("enquiries"):
+            _enquiries(services, rng, sizes["enquiries"], path.parent)
     finally:
         workspace.close()
 
@@ -434,4 +445,117 @@ def _requests(services, rng: random.Random, count: int, folder: Path) -> None:
         writer.writerow(COLUMNS)
         writer.writerows(request_rows(rng, count, date.today()))
     services.requests.import_file(source)
+    source.unlink()
+
+
+ENQUIRY_OUTLETS = [
+    "Radio Kaçaniku",
+    "KTV",
+    "RTK",
+    "Koha Ditore",
+    "Kosovo Online",
+    "KoSSev",
+    "Klan Kosova",
+    "T7",
+    "Kanal 10",
+    "Telegrafi",
+    "Insajderi",
+    "Gazeta Express",
+    "Nacionale",
+    "Zëri",
+    "Radio Kontakt Plus",
+    "Radio KIM",
+    "Jedinstvo",
+    "BIRN Kallxo",
+    "Reporteri",
+    "Periskopi",
+    "Dukagjini",
+    "Tribuna",
+    "Radio Evropa e Lirë",
+    "Bota Sot",
+]
+ENQUIRY_TOPICS = [
+    "Buxheti",
+    "Uji",
+    "Rrugët",
+    "Shkollat",
+    "Mjedisi",
+    "Tenderët",
+    "Kuvendi",
+    "Shëndetësia",
+    "Punësimi",
+    "Kultura",
+    "Budžet",
+    "Vodovod",
+    "Škole",
+    "Životna sredina",
+]
+_ENQUIRY_CLOSED = ["answered"] * 17 + ["declined", "no_comment"]
+_ENQUIRY_OPEN = ["new", "waiting_for_input", "drafted", "approved"]
+
+
+def enquiry_rows(rng: random.Random, count: int, today: date) -> list[list[str]]:
+    """The rows of an old list of enquiries: `count` enquiries over the 5 years before `today`, in order; those of
+    the last 4 days (and one in a hundred before) still open, the others answered (four in five before the
+    journalist's deadline of 2–48 hours, or the default), declined or "no comment"."""
+    from commsdesk.domain.enquiry_records import EXPORT_COLUMNS
+
+    first = today - timedelta(days=5 * 365)
+    moments = sorted(
+        datetime.combine(first + timedelta(days=rng.randrange(5 * 365)), clock(rng.randint(7, 20), rng.randrange(60)))
+        for _ in range(count)
+    )
+    stamp = "%d.%m.%Y %H:%M"
+    rows = []
+    for n, received in enumerate(moments):
+        cells = dict.fromkeys(EXPORT_COLUMNS, "")
+        given, family = rng.choice(GIVEN), rng.choice(FAMILY)
+        topic = rng.choice(ENQUIRY_TOPICS)
+        lead = rng.choice([2, 4, 6, 24, 24, 48, 0])  # 0: no deadline given, the default lead time
+        deadline = received + timedelta(hours=lead or 24)
+        questions = [f"{rng.choice(WORDS)} {rng.choice(WORDS)} {rng.choice(PLACES)} {n}?"]
+        if n % 3 == 0:
+            questions.append(f"{rng.choice(WORDS)} {rng.choice(PLACES)} {topic.lower()}?")
+        cells.update(
+            received=received.strftime(stamp),
+            journalist=f"{given} {family}",
+            outlet="" if n % 25 == 0 else rng.choice(ENQUIRY_OUTLETS),
+            email=f"gazetar{n}@example.org" if n % 2 else "",
+            phone=f"+383 44 {n % 1000:03d} {n % 997:03d}" if n % 3 == 0 else "",
+            channel=rng.choice(["phone"] * 4 + ["email"] * 3 + ["in_person", "social_media", "message", "message"]),
+            topic=topic,
+            tags=", ".join(rng.sample(["buxheti", "uji", "kuvendi", "zgjedhjet", "tenderi", "protesta"], 2)),
+            questions="\n".join(questions),
+            deadline=deadline.strftime(stamp) if lead else "",
+        )
+        open_enquiry = (datetime.combine(today, clock()) - received).days < 4 or n % 100 == 7
+        if open_enquiry:
+            cells["status"] = rng.choice(_ENQUIRY_OPEN)
+        else:
+            status = rng.choice(_ENQUIRY_CLOSED)
+            cells["status"] = status
+            if status == "answered":
+                allowed = lead or 24
+                hours = rng.uniform(0.2, 0.95) * allowed if rng.random() < 0.8 else allowed + rng.randint(1, 30)
+                cells["answered"] = (received + timedelta(minutes=round(hours * 60))).strftime(stamp)
+                cells[rng.choice(["answer_sq", "answer_sq", "answer_sr", "answer_en"])] = (
+                    f"{rng.choice(WORDS).capitalize()} {rng.choice(WORDS)} {rng.choice(PLACES)}."
+                )
+            else:
+                cells["reason"] = rng.choice(["Procedurë gjyqësore", "Nuk është në kompetencë", "Postupak je u toku"])
+        rows.append([cells[column] for column in EXPORT_COLUMNS])
+    return rows
+
+
+def _enquiries(services, rng: random.Random, count: int, folder: Path) -> None:
+    import csv
+
+    from commsdesk.domain.enquiry_records import EXPORT_COLUMNS
+
+    source = folder / "enquiries.csv"
+    with source.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(EXPORT_COLUMNS)
+        writer.writerows(enquiry_rows(rng, count, date.today()))
+    services.enquiries.import_file(source)
     source.unlink()

@@ -1,9 +1,7 @@
 """Document requests: the register's list and its search over 20,000 requests against bare sqlite3, and the annual
 report to the Information and Privacy Agency (PDF and XLSX) against reportlab and openpyxl writing its tables bare.
 
-- The list: what the tab reads when it opens (the count and the first page, through the service's `count` and
-  `page`, as the paged model calls them) and one keystroke of a search (the same with the search words); the
-  references run the same LIKE on the folded search key and the same ORDER BY with sqlite3.
+- The list: what the tab reads when it opens and one keystroke of a search, as every register's (`registers.py`).
 - The report: `write_report` for last year (counting the figures from the register included). The goal's
   reference writes the same tables bare, as the plan's report case does: openpyxl write-only writes the very cells of
   the report's workbook (read back beforehand, not timed) with the same formats, widths, header, filter; reportlab
@@ -15,94 +13,39 @@ report to the Information and Privacy Agency (PDF and XLSX) against reportlab an
 from __future__ import annotations
 
 import sqlite3
-import time
 from datetime import date
 from pathlib import Path
 
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
-
 from benchmarks.cases.plan import _bare_xlsx, _workbook_cells
+from benchmarks.cases.registers import ListCase, bare_pdf, first_page, search
 from benchmarks.context import Context
-from benchmarks.harness import Result, Stats, alternate
-from commsdesk.domain.text import fold
+from benchmarks.harness import Result, alternate
 from commsdesk.paths import resolve_paths
-from commsdesk.reports.pdf import FONT, register_fonts, stylesheet
 from commsdesk.reports.requests_common import breakdowns, key_figures, share, translator
 from commsdesk.services.requests import REQUEST_SORT, RequestFilter
 from commsdesk.workspace import Workspace
 
 QUERIES = ["a", "ar", "kra", "čač", "cac", "đor", "dorde", "djordje", "buxh", "budžet", "kontrat", "kacan", "odluka"]
-PAGE = 200
 LANGUAGE = "sq"
 _PAGE_COLUMNS = (
     "id, reference, received_at, requester_name, requester_type, channel, subject, status, outcome, urgent, deadline, "
     "decided_on"
 )
-_ORDER = "ORDER BY year DESC, number DESC, id DESC"
 
 
-def _first_page(context: Context, service) -> Result:
-    """What the register's tab reads when it opens: the count and the first page."""
-
-    def ours() -> None:
-        service.count(RequestFilter())
-        service.page(RequestFilter(), REQUEST_SORT, 0, PAGE)
-
-    connection = sqlite3.connect(context.database)
-
-    def bare() -> None:
-        connection.execute("SELECT COUNT(*) FROM document_request").fetchone()
-        connection.execute(f"SELECT {_PAGE_COLUMNS} FROM document_request {_ORDER} LIMIT ?", (PAGE,)).fetchall()
-
-    measured, reference = alternate([ours, bare], context.repeat * 4)
-    connection.close()
-    result = Result(
-        "request list opens",
-        f"count and first page ({PAGE} rows, deadline and days late) of {context.sizes['requests']:,} requests",
-        "median ≤ 50 ms",
-        measured=measured,
-        reference=reference,
-        reference_what="the bare count and page with sqlite3",
+def _list_case(context: Context, service) -> ListCase:
+    return ListCase(
+        "request",
+        "requests",
+        service,
+        lambda words: RequestFilter(search=words),
+        REQUEST_SORT,
+        "document_request",
+        _PAGE_COLUMNS,
+        "ORDER BY year DESC, number DESC, id DESC",
+        context.sizes["requests"],
+        "deadline and days late",
     )
-    result.passed = measured.median <= 0.050
-    return result
-
-
-def _search(context: Context, service) -> Result:
-    samples, raw = [], []
-    connection = sqlite3.connect(context.database)
-    for round_number in range(context.repeat + 1):
-        for query in QUERIES:
-            request_filter = RequestFilter(search=query)
-            start = time.perf_counter()
-            service.count(request_filter)
-            service.page(request_filter, REQUEST_SORT, 0, PAGE)
-            taken = time.perf_counter() - start
-            words = [f"%{word}%" for word in fold(query).split()]
-            where = " AND ".join("search_key LIKE ?" for _ in words)
-            start = time.perf_counter()
-            connection.execute(f"SELECT COUNT(*) FROM document_request WHERE {where}", words).fetchone()
-            connection.execute(
-                f"SELECT {_PAGE_COLUMNS} FROM document_request WHERE {where} {_ORDER} LIMIT ?", (*words, PAGE)
-            ).fetchall()
-            if round_number:  # the first round warms up
-                samples.append(taken)
-                raw.append(time.perf_counter() - start)
-    connection.close()
-    result = Result(
-        "request search",
-        f"one keystroke → count and first page of {context.sizes['requests']:,} requests, 1–8 letters, "
-        "with and without diacritics",
-        "median ≤ 50 ms, p95 ≤ 100 ms",
-        measured=Stats(samples),
-        reference=Stats(raw),
-        reference_what="the same LIKE on the folded key with sqlite3",
-    )
-    result.passed = result.measured.median <= 0.050 and result.measured.p95 <= 0.100
-    return result
 
 
 # -- the report ------------------------------------------------------------------------------------------------
@@ -155,36 +98,6 @@ def _pdf_tables(figures) -> list[tuple[str, list[list[str]]]]:
     return tables
 
 
-def _bare_pdf(path: Path, tables: list[tuple[str, list[list[str]]]]) -> None:
-    register_fonts()
-    styles = stylesheet()
-    width = A4[0] - 30 * mm - 12
-    story: list = []
-    for heading, rows in tables:
-        if heading:
-            story.append(Paragraph(heading, styles["heading"]))
-        data = [[Paragraph(row[0], styles["cell"]), *row[1:]] for row in rows]
-        widths = [width - 140, 140] if len(rows[0]) == 2 else [width - 140, 70, 70]
-        table = Table(data, colWidths=widths, repeatRows=1)
-        table.setStyle(
-            TableStyle(
-                [
-                    ("FONTNAME", (0, 0), (-1, -1), FONT),
-                    ("FONTSIZE", (0, 0), (-1, -1), 8),
-                    ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa8b8")),
-                    ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ]
-            )
-        )
-        story.append(table)
-    margin = 15 * mm
-    document = SimpleDocTemplate(
-        str(path), pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=margin + 26 * mm
-    )
-    document.build(story)
-
-
 def _reports(context: Context, services) -> list[Result]:
     service = services.requests
     year = date.today().year - 1
@@ -197,7 +110,7 @@ def _reports(context: Context, services) -> list[Result]:
     connection = sqlite3.connect(context.database)
     results = []
     for name, kind, target, write_bare, writer in (
-        ("annual request report PDF", "pdf", pdf, lambda: _bare_pdf(context.scratch / "bare.pdf", tables), "reportlab"),
+        ("annual request report PDF", "pdf", pdf, lambda: bare_pdf(context.scratch / "bare.pdf", tables), "reportlab"),
         (
             "annual request report XLSX",
             "xlsx",
@@ -239,8 +152,8 @@ def run(context: Context) -> list[Result]:
     try:
         services = workspace.services
         return [
-            _first_page(context, services.requests),
-            _search(context, services.requests),
+            first_page(context, _list_case(context, services.requests)),
+            search(context, _list_case(context, services.requests), QUERIES),
             *_reports(context, services),
         ]
     finally:

@@ -1060,8 +1060,8 @@
             <translation>Not imported as it was: {problem}</translation>
         </message>
         <message>
-            <source>--days cannot be negative.</source>
-            <translation>--days cannot be negative.</translation>
+            <source>--days must be between 0 and {most}.</source>
+            <translation>--days must be between 0 and {most}.</translation>
         </message>
         <message>
             <source>Nothing is due.</source>
@@ -1154,6 +1154,54 @@
         <message>
             <source>Written: {path}</source>
             <translation>Written: {path}</translation>
+        </message>
+        <message>
+            <source>the file format (default: from the file name)</source>
+            <translation>the file format (default: from the file name)</translation>
+        </message>
+        <message>
+            <source>the year of the report</source>
+            <translation>the year of the report</translation>
+        </message>
+        <message>
+            <source>one quarter of the year</source>
+            <translation>one quarter of the year</translation>
+        </message>
+        <message>
+            <source>the first day of a period</source>
+            <translation>the first day of a period</translation>
+        </message>
+        <message>
+            <source>its last day</source>
+            <translation>its last day</translation>
+        </message>
+        <message>
+            <source>the file to write, or a folder (the report is then named after its period)</source>
+            <translation>the file to write, or a folder (the report is then named after its period)</translation>
+        </message>
+        <message>
+            <source>Say which format to write: {choices}.</source>
+            <translation>Say which format to write: {choices}.</translation>
+        </message>
+        <message>
+            <source>Give both --from and --to.</source>
+            <translation>Give both --from and --to.</translation>
+        </message>
+        <message>
+            <source>Give either --year (and --quarter) or --from and --to.</source>
+            <translation>Give either --year (and --quarter) or --from and --to.</translation>
+        </message>
+        <message>
+            <source>The period ends before it begins.</source>
+            <translation>The period ends before it begins.</translation>
+        </message>
+        <message>
+            <source>Say which period to report on: --year, or --from and --to.</source>
+            <translation>Say which period to report on: --year, or --from and --to.</translation>
+        </message>
+        <message>
+            <source>{year} is not a year commsdesk reports on.</source>
+            <translation>{year} is not a year commsdesk reports on.</translation>
         </message>
     </context>
     <context>
@@ -2137,6 +2185,13 @@
         </message>
     </context>
     <context>
+        <name>ContactLink</name>
+        <message>
+            <source>Unlink</source>
+            <translation>Unlink</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactList</name>
         <message>
             <source>Contact list</source>
@@ -2510,8 +2565,28 @@
             <translation>Decide request {number}</translation>
         </message>
         <message>
-            <source>Urgent: 48 hours from receipt.</source>
-            <translation>Urgent: 48 hours from receipt.</translation>
+            <source>Urgent: someone's life or liberty is at stake.</source>
+            <translation>Urgent: someone's life or liberty is at stake.</translation>
+        </message>
+        <message>
+            <source>Chase the facts for enquiry {number} from {source}</source>
+            <translation>Chase the facts for enquiry {number} from {source}</translation>
+        </message>
+        <message>
+            <source>the directorate</source>
+            <translation>the directorate</translation>
+        </message>
+        <message>
+            <source>journalist's deadline {moment}</source>
+            <translation>journalist's deadline {moment}</translation>
+        </message>
+        <message>
+            <source>Late: enquiry {number} is past the journalist's deadline</source>
+            <translation>Late: enquiry {number} is past the journalist's deadline</translation>
+        </message>
+        <message>
+            <source>Answer enquiry {number}</source>
+            <translation>Answer enquiry {number}</translation>
         </message>
         <message>
             <source>deadline {moment}</source>
@@ -2550,6 +2625,1129 @@
         <message>
             <source>All occurrences</source>
             <translation>All occurrences</translation>
+        </message>
+    </context>
+    <context>
+        <name>Enquiries</name>
+        <message>
+            <source>(personal data erased)</source>
+            <translation>(personal data erased)</translation>
+        </message>
+        <message>
+            <source>The enquiry no longer exists.</source>
+            <translation>The enquiry no longer exists.</translation>
+        </message>
+        <message>
+            <source>Write down the journalist's question.</source>
+            <translation>Write down the journalist's question.</translation>
+        </message>
+        <message>
+            <source>An enquiry holds at most {count} questions.</source>
+            <translation>An enquiry holds at most {count} questions.</translation>
+        </message>
+        <message>
+            <source>Name the journalist who asked.</source>
+            <translation>Name the journalist who asked.</translation>
+        </message>
+        <message>
+            <source>The deadline cannot come before the enquiry.</source>
+            <translation>The deadline cannot come before the enquiry.</translation>
+        </message>
+        <message>
+            <source>Say when the facts were asked for before when they came.</source>
+            <translation>Say when the facts were asked for before when they came.</translation>
+        </message>
+        <message>
+            <source>Name who approved the answer.</source>
+            <translation>Name who approved the answer.</translation>
+        </message>
+        <message>
+            <source>Say why the enquiry is declined or answered with “no comment”.</source>
+            <translation>Say why the enquiry is declined or answered with “no comment”.</translation>
+        </message>
+        <message>
+            <source>Answers are kept in Shqip, Srpski and English, not in {language}.</source>
+            <translation>Answers are kept in Shqip, Srpski and English, not in {language}.</translation>
+        </message>
+        <message>
+            <source>Write the answer before marking it sent.</source>
+            <translation>Write the answer before marking it sent.</translation>
+        </message>
+        <message>
+            <source>Say when the answer was sent.</source>
+            <translation>Say when the answer was sent.</translation>
+        </message>
+        <message>
+            <source>The answer cannot be sent before the enquiry came.</source>
+            <translation>The answer cannot be sent before the enquiry came.</translation>
+        </message>
+        <message>
+            <source>The default time to answer must be between 1 hour and 30 days.</source>
+            <translation>The default time to answer must be between 1 hour and 30 days.</translation>
+        </message>
+        <message>
+            <source>That number is taken in that year.</source>
+            <translation>That number is taken in that year.</translation>
+        </message>
+        <message>
+            <source>An enquiry cannot move to another year: its number would change.</source>
+            <translation>An enquiry cannot move to another year: its number would change.</translation>
+        </message>
+        <message>
+            <source>The linked contact no longer exists.</source>
+            <translation>The linked contact no longer exists.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnquiriesCli</name>
+        <message>
+            <source>import journalists' enquiries from CSV or XLSX (all rows or none)</source>
+            <translation>import journalists' enquiries from CSV or XLSX (all rows or none)</translation>
+        </message>
+        <message>
+            <source>the file (.csv or .xlsx)</source>
+            <translation>the file (.csv or .xlsx)</translation>
+        </message>
+        <message>
+            <source>write the register of journalists' enquiries (or one year of it) as XLSX or CSV</source>
+            <translation>write the register of journalists' enquiries (or one year of it) as XLSX or CSV</translation>
+        </message>
+        <message>
+            <source>only the enquiries received in this year</source>
+            <translation>only the enquiries received in this year</translation>
+        </message>
+        <message>
+            <source>the report on journalists' enquiries for a year, a quarter or a period</source>
+            <translation>the report on journalists' enquiries for a year, a quarter or a period</translation>
+        </message>
+        <message>
+            <source>Imported {path}: {created} new enquiries, {unchanged} already in the register.</source>
+            <translation>Imported {path}: {created} new enquiries, {unchanged} already in the register.</translation>
+        </message>
+        <message>
+            <source>Exported {count} enquiries to {path}.</source>
+            <translation>Exported {count} enquiries to {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnquiriesTab</name>
+        <message>
+            <source>&amp;Enquiry settings…</source>
+            <translation>&amp;Enquiry settings…</translation>
+        </message>
+        <message>
+            <source>Approved &amp;statements…</source>
+            <translation>Approved &amp;statements…</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>All years</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>All outlets</source>
+            <translation>All outlets</translation>
+        </message>
+        <message>
+            <source>All topics</source>
+            <translation>All topics</translation>
+        </message>
+        <message>
+            <source>Search number, journalist, outlet, topic, questions… (Ctrl+F)</source>
+            <translation>Search number, journalist, outlet, topic, questions… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation>Overdue only</translation>
+        </message>
+        <message>
+            <source>Open enquiries past the journalist's deadline</source>
+            <translation>Open enquiries past the journalist's deadline</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Journalist</source>
+            <translation>Journalist</translation>
+        </message>
+        <message>
+            <source>Outlet</source>
+            <translation>Outlet</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Time left / late</source>
+            <translation>Time left / late</translation>
+        </message>
+        <message>
+            <source>The facts were asked for and have not come yet.</source>
+            <translation>The facts were asked for and have not come yet.</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(no name)</translation>
+        </message>
+        <message>
+            <source>Delete the enquiry {reference} of {journalist} “{subject}” with its questions and history?</source>
+            <translation>Delete the enquiry {reference} of {journalist} “{subject}” with its questions and history?</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Import enquiries</source>
+            <translation>Import enquiries</translation>
+        </message>
+        <message>
+            <source>Registers (*.xlsx *.csv);;All files (*)</source>
+            <translation>Registers (*.xlsx *.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>{created} enquiries imported; {unchanged} were already in the register.</source>
+            <translation>{created} enquiries imported; {unchanged} were already in the register.</translation>
+        </message>
+        <message>
+            <source>Importing the enquiries…</source>
+            <translation>Importing the enquiries…</translation>
+        </message>
+        <message>
+            <source>journalists-enquiries</source>
+            <translation>journalists-enquiries</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export the list</source>
+            <translation>Export the list</translation>
+        </message>
+        <message>
+            <source>1 enquiry written to {path}</source>
+            <translation>1 enquiry written to {path}</translation>
+        </message>
+        <message>
+            <source>{count} enquiries written to {path}</source>
+            <translation>{count} enquiries written to {path}</translation>
+        </message>
+        <message>
+            <source>Exporting the enquiries…</source>
+            <translation>Exporting the enquiries…</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Report on journalists' enquiries</source>
+            <translation>Report on journalists' enquiries</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Writing the report…</translation>
+        </message>
+        <message>
+            <source>Written: {path}</source>
+            <translation>Written: {path}</translation>
+        </message>
+        <message>
+            <source>Past the journalist's deadline: answer, or tell the journalist why not</source>
+            <translation>Past the journalist's deadline: answer, or tell the journalist why not</translation>
+        </message>
+        <message>
+            <source>waiting for facts</source>
+            <translation>waiting for facts</translation>
+        </message>
+        <message>
+            <source>answered in time</source>
+            <translation>answered in time</translation>
+        </message>
+        <message>
+            <source>&amp;New enquiry</source>
+            <translation>&amp;New enquiry</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Import…</translation>
+        </message>
+        <message>
+            <source>The list as &amp;Excel workbook (XLSX)…</source>
+            <translation>The list as &amp;Excel workbook (XLSX)…</translation>
+        </message>
+        <message>
+            <source>The list as &amp;CSV…</source>
+            <translation>The list as &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;Report…</source>
+            <translation>&amp;Report…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>E&amp;xport</translation>
+        </message>
+        <message>
+            <source>Enquiries of a year, a quarter or any dates: by outlet, topic and channel, answered in time, time to answer</source>
+            <translation>Enquiries of a year, a quarter or any dates: by outlet, topic and channel, answered in time, time to answer</translation>
+        </message>
+        <message>
+            <source>The approved lines to take, per topic, in Shqip, Srpski and English</source>
+            <translation>The approved lines to take, per topic, in Shqip, Srpski and English</translation>
+        </message>
+        <message>
+            <source>1 enquiry</source>
+            <translation>1 enquiry</translation>
+        </message>
+        <message>
+            <source>{count} enquiries</source>
+            <translation>{count} enquiries</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnquiryAnswer</name>
+        <message>
+            <source>The enquiry has no answer in this language yet.</source>
+            <translation>The enquiry has no answer in this language yet.</translation>
+        </message>
+        <message>
+            <source>The journalist has no e-mail address: enter one on the enquiry.</source>
+            <translation>The journalist has no e-mail address: enter one on the enquiry.</translation>
+        </message>
+        <message>
+            <source>Enter the office's e-mail address in Settings → Office profile: answers are sent from it.</source>
+            <translation>Enter the office's e-mail address in Settings → Office profile: answers are sent from it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnquiryChannel</name>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>In person</translation>
+        </message>
+        <message>
+            <source>Social media</source>
+            <translation>Social media</translation>
+        </message>
+        <message>
+            <source>Message (SMS, Viber, WhatsApp)</source>
+            <translation>Message (SMS, Viber, WhatsApp)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnquiryColumns</name>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Journalist</source>
+            <translation>Journalist</translation>
+        </message>
+        <message>
+            <source>Outlet</source>
+            <translation>Outlet</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Questions</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <source>Language of the answer</source>
+            <translation>Language of the answer</translation>
+        </message>
+        <message>
+            <source>Answer in Albanian</source>
+            <translation>Answer in Albanian</translation>
+        </message>
+        <message>
+            <source>Answer in Serbian</source>
+            <translation>Answer in Serbian</translation>
+        </message>
+        <message>
+            <source>Answer in English</source>
+            <translation>Answer in English</translation>
+        </message>
+        <message>
+            <source>Reason (declined or no comment)</source>
+            <translation>Reason (declined or no comment)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnquiryExport</name>
+        <message>
+            <source>Enquiries</source>
+            <translation>Enquiries</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnquiryForm</name>
+        <message>
+            <source>Insert an approved statement ({language})</source>
+            <translation>Insert an approved statement ({language})</translation>
+        </message>
+        <message>
+            <source>Search topic, text, approver…</source>
+            <translation>Search topic, text, approver…</translation>
+        </message>
+        <message>
+            <source>Insert</source>
+            <translation>Insert</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>the answer in {language}</source>
+            <translation>the answer in {language}</translation>
+        </message>
+        <message>
+            <source>&amp;Insert statement…</source>
+            <translation>&amp;Insert statement…</translation>
+        </message>
+        <message>
+            <source>An approved statement valid today, in this language, at the cursor</source>
+            <translation>An approved statement valid today, in this language, at the cursor</translation>
+        </message>
+        <message>
+            <source>No approved statement valid today has a text in {language}. Statements are kept under “Statements…” in the register's toolbar.</source>
+            <translation>No approved statement valid today has a text in {language}. Statements are kept under “Statements…” in the register's toolbar.</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail draft…</source>
+            <translation>&amp;E-mail draft…</translation>
+        </message>
+        <message>
+            <source>The answer shown as an e-mail draft to the journalist, with the questions quoted</source>
+            <translation>The answer shown as an e-mail draft to the journalist, with the questions quoted</translation>
+        </message>
+        <message>
+            <source>E-mail draft of the answer</source>
+            <translation>E-mail draft of the answer</translation>
+        </message>
+        <message>
+            <source>E-mail drafts (*.eml)</source>
+            <translation>E-mail drafts (*.eml)</translation>
+        </message>
+        <message>
+            <source>Was it sent?</source>
+            <translation>Was it sent?</translation>
+        </message>
+        <message>
+            <source>The draft is written: {path}
+
+Open it in the e-mail program and send it. Was the answer sent?</source>
+            <translation>The draft is written: {path}
+
+Open it in the e-mail program and send it. Was the answer sent?</translation>
+        </message>
+        <message>
+            <source>Sent: record it</source>
+            <translation>Sent: record it</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Not yet</translation>
+        </message>
+        <message>
+            <source>New &amp;contact…</source>
+            <translation>New &amp;contact…</translation>
+        </message>
+        <message>
+            <source>Add the journalist to the contacts, with what the enquiry holds, and link them</source>
+            <translation>Add the journalist to the contacts, with what the enquiry holds, and link them</translation>
+        </message>
+        <message>
+            <source>Use the default</source>
+            <translation>Use the default</translation>
+        </message>
+        <message>
+            <source>Enquiry</source>
+            <translation>Enquiry</translation>
+        </message>
+        <message>
+            <source>Handling</source>
+            <translation>Handling</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>E&amp;rase journalist's details…</source>
+            <translation>E&amp;rase journalist's details…</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>New enquiry</source>
+            <translation>New enquiry</translation>
+        </message>
+        <message>
+            <source>New enquiry — the number is given when it is saved</source>
+            <translation>New enquiry — the number is given when it is saved</translation>
+        </message>
+        <message>
+            <source>Enquiry {reference}</source>
+            <translation>Enquiry {reference}</translation>
+        </message>
+        <message>
+            <source>Enquiry {reference} · {status}</source>
+            <translation>Enquiry {reference} · {status}</translation>
+        </message>
+        <message>
+            <source>journalist's details erased</source>
+            <translation>journalist's details erased</translation>
+        </message>
+        <message>
+            <source>default: {hours} hours after it came ({moment})</source>
+            <translation>default: {hours} hours after it came ({moment})</translation>
+        </message>
+        <message>
+            <source>Answer due {moment}</source>
+            <translation>Answer due {moment}</translation>
+        </message>
+        <message>
+            <source>waiting for the facts from {source}</source>
+            <translation>waiting for the facts from {source}</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(no name)</translation>
+        </message>
+        <message>
+            <source>Erase the details of {name}, the journalist of {reference}? The enquiry, its questions, answer and history stay; this cannot be undone.</source>
+            <translation>Erase the details of {name}, the journalist of {reference}? The enquiry, its questions, answer and history stay; this cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>Erase</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>by</source>
+            <translation>by</translation>
+        </message>
+        <message>
+            <source>Journalist</source>
+            <translation>Journalist</translation>
+        </message>
+        <message>
+            <source>name, as the journalist gave it</source>
+            <translation>name, as the journalist gave it</translation>
+        </message>
+        <message>
+            <source>type a name to link the journalist to a contact</source>
+            <translation>type a name to link the journalist to a contact</translation>
+        </message>
+        <message>
+            <source>The journalist in the contacts: their personal-data export and erasure then include this enquiry</source>
+            <translation>The journalist in the contacts: their personal-data export and erasure then include this enquiry</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>newspaper, portal, TV or radio</source>
+            <translation>newspaper, portal, TV or radio</translation>
+        </message>
+        <message>
+            <source>Outlet</source>
+            <translation>Outlet</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>what the enquiry is about</source>
+            <translation>what the enquiry is about</translation>
+        </message>
+        <message>
+            <source>tags, separated by commas</source>
+            <translation>tags, separated by commas</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Questions</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>The journalist's deadline: when the answer must be with them.</source>
+            <translation>The journalist's deadline: when the answer must be with them.</translation>
+        </message>
+        <message>
+            <source>Facts from</source>
+            <translation>Facts from</translation>
+        </message>
+        <message>
+            <source>the directorate or person who supplies the facts</source>
+            <translation>the directorate or person who supplies the facts</translation>
+        </message>
+        <message>
+            <source>asked on</source>
+            <translation>asked on</translation>
+        </message>
+        <message>
+            <source>remind on</source>
+            <translation>remind on</translation>
+        </message>
+        <message>
+            <source>received on</source>
+            <translation>received on</translation>
+        </message>
+        <message>
+            <source>Facts</source>
+            <translation>Facts</translation>
+        </message>
+        <message>
+            <source>Facts asked for and not received show on the calendar's Due panel from the day to remind.</source>
+            <translation>Facts asked for and not received show on the calendar's Due panel from the day to remind.</translation>
+        </message>
+        <message>
+            <source>The answer must be approved</source>
+            <translation>The answer must be approved</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>Approval</translation>
+        </message>
+        <message>
+            <source>the mayor, a director, the cabinet…</source>
+            <translation>the mayor, a director, the cabinet…</translation>
+        </message>
+        <message>
+            <source>approved on</source>
+            <translation>approved on</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Approved by</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>The action-plan activity this enquiry is evidence of (interviews and statements)</source>
+            <translation>The action-plan activity this enquiry is evidence of (interviews and statements)</translation>
+        </message>
+        <message>
+            <source>Plan activity</source>
+            <translation>Plan activity</translation>
+        </message>
+        <message>
+            <source>why the enquiry is declined or answered with “no comment”</source>
+            <translation>why the enquiry is declined or answered with “no comment”</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>sent at</source>
+            <translation>sent at</translation>
+        </message>
+        <message>
+            <source>(how?)</source>
+            <translation>(how?)</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>the question, as the journalist asked it</source>
+            <translation>the question, as the journalist asked it</translation>
+        </message>
+        <message>
+            <source>&amp;Add question</source>
+            <translation>&amp;Add question</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Re&amp;move</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Move &amp;up</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>Move do&amp;wn</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnquiryImport</name>
+        <message>
+            <source>{file} holds no enquiries: only its header row.</source>
+            <translation>{file} holds no enquiries: only its header row.</translation>
+        </message>
+        <message>
+            <source>"{column}" holds "{value}", which is not a day and time written DD.MM.YYYY HH:MM</source>
+            <translation>"{column}" holds "{value}", which is not a day and time written DD.MM.YYYY HH:MM</translation>
+        </message>
+        <message>
+            <source>"{column}" holds "{value}", a day without its time: write DD.MM.YYYY HH:MM</source>
+            <translation>"{column}" holds "{value}", a day without its time: write DD.MM.YYYY HH:MM</translation>
+        </message>
+        <message>
+            <source>unknown language of the answer "{value}" (sq, sr or en)</source>
+            <translation>unknown language of the answer "{value}" (sq, sr or en)</translation>
+        </message>
+        <message>
+            <source>two answers in {language}: "answer" and "{column}"</source>
+            <translation>two answers in {language}: "answer" and "{column}"</translation>
+        </message>
+        <message>
+            <source>the received time is missing</source>
+            <translation>the received time is missing</translation>
+        </message>
+        <message>
+            <source>the journalist is not named</source>
+            <translation>the journalist is not named</translation>
+        </message>
+        <message>
+            <source>phone, email, in_person, social_media or message</source>
+            <translation>phone, email, in_person, social_media or message</translation>
+        </message>
+        <message>
+            <source>the channel is missing ({choices})</source>
+            <translation>the channel is missing ({choices})</translation>
+        </message>
+        <message>
+            <source>unknown channel "{value}" ({choices})</source>
+            <translation>unknown channel "{value}" ({choices})</translation>
+        </message>
+        <message>
+            <source>unknown status "{value}" (new, waiting_for_input, drafted, approved, answered, declined or no_comment)</source>
+            <translation>unknown status "{value}" (new, waiting_for_input, drafted, approved, answered, declined or no_comment)</translation>
+        </message>
+        <message>
+            <source>the questions are missing</source>
+            <translation>the questions are missing</translation>
+        </message>
+        <message>
+            <source>the e-mail "{value}" is not valid</source>
+            <translation>the e-mail "{value}" is not valid</translation>
+        </message>
+        <message>
+            <source>Not recorded in the old register.</source>
+            <translation>Not recorded in the old register.</translation>
+        </message>
+        <message>
+            <source>an answered enquiry needs the time it was answered ("answered")</source>
+            <translation>an answered enquiry needs the time it was answered ("answered")</translation>
+        </message>
+        <message>
+            <source>the status "{status}" does not go with an answer time ("answered")</source>
+            <translation>the status "{status}" does not go with an answer time ("answered")</translation>
+        </message>
+        <message>
+            <source>Imported from the old register, which did not record the answer.</source>
+            <translation>Imported from the old register, which did not record the answer.</translation>
+        </message>
+        <message>
+            <source>the received time is in the future</source>
+            <translation>the received time is in the future</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnquiryReport</name>
+        <message>
+            <source>Journalists' enquiries</source>
+            <translation>Journalists' enquiries</translation>
+        </message>
+        <message>
+            <source>enquiries-report</source>
+            <translation>enquiries-report</translation>
+        </message>
+        <message>
+            <source>Enquiries received from {first} to {last}, as they stand on {day} at {time}.</source>
+            <translation>Enquiries received from {first} to {last}, as they stand on {day} at {time}.</translation>
+        </message>
+        <message>
+            <source>The journalists' names are personal data and are not in this report; their outlets are.</source>
+            <translation>The journalists' names are personal data and are not in this report; their outlets are.</translation>
+        </message>
+        <message>
+            <source>Answered before or after the deadline and the times to answer count the answered enquiries; declined ones and those answered with “no comment” are counted apart. A time to answer runs from when the enquiry came to when the answer went, in hours of the clock, nights and weekends included.</source>
+            <translation>Answered before or after the deadline and the times to answer count the answered enquiries; declined ones and those answered with “no comment” are counted apart. A time to answer runs from when the enquiry came to when the answer went, in hours of the clock, nights and weekends included.</translation>
+        </message>
+        <message>
+            <source>The deadline is the journalist's, or the office's usual time to answer where the journalist named none. Still open past the deadline: as the report was written.</source>
+            <translation>The deadline is the journalist's, or the office's usual time to answer where the journalist named none. Still open past the deadline: as the report was written.</translation>
+        </message>
+        <message>
+            <source>Enquiries received</source>
+            <translation>Enquiries received</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <source>Answered before the deadline</source>
+            <translation>Answered before the deadline</translation>
+        </message>
+        <message>
+            <source>Answered before the deadline (% of the answered)</source>
+            <translation>Answered before the deadline (% of the answered)</translation>
+        </message>
+        <message>
+            <source>Answered after the deadline</source>
+            <translation>Answered after the deadline</translation>
+        </message>
+        <message>
+            <source>Median time to answer (hours)</source>
+            <translation>Median time to answer (hours)</translation>
+        </message>
+        <message>
+            <source>Longest time to answer (hours)</source>
+            <translation>Longest time to answer (hours)</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Declined</translation>
+        </message>
+        <message>
+            <source>Answered with “no comment”</source>
+            <translation>Answered with “no comment”</translation>
+        </message>
+        <message>
+            <source>Still open</source>
+            <translation>Still open</translation>
+        </message>
+        <message>
+            <source>Still open past the deadline</source>
+            <translation>Still open past the deadline</translation>
+        </message>
+        <message>
+            <source>No outlet named</source>
+            <translation>No outlet named</translation>
+        </message>
+        <message>
+            <source>No topic given</source>
+            <translation>No topic given</translation>
+        </message>
+        <message>
+            <source>Enquiries by outlet</source>
+            <translation>Enquiries by outlet</translation>
+        </message>
+        <message>
+            <source>Outlet</source>
+            <translation>Outlet</translation>
+        </message>
+        <message>
+            <source>No enquiry was received in the period.</source>
+            <translation>No enquiry was received in the period.</translation>
+        </message>
+        <message>
+            <source>Enquiries by topic</source>
+            <translation>Enquiries by topic</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <source>Enquiries by channel</source>
+            <translation>Enquiries by channel</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Enquiries by status</source>
+            <translation>Enquiries by status</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation>Key figures</translation>
+        </message>
+        <message>
+            <source>Enquiries</source>
+            <translation>Enquiries</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>The enquiries</source>
+            <translation>The enquiries</translation>
+        </message>
+        <message>
+            <source>Shaded: answered after the deadline, or still open past it.</source>
+            <translation>Shaded: answered after the deadline, or still open past it.</translation>
+        </message>
+        <message>
+            <source>Hours to answer</source>
+            <translation>Hours to answer</translation>
+        </message>
+        <message>
+            <source>Late (after the deadline, or open past it)</source>
+            <translation>Late (after the deadline, or open past it)</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>Enquiries {period}</source>
+            <translation>Enquiries {period}</translation>
+        </message>
+        <message>
+            <source>Breakdown {period}</source>
+            <translation>Breakdown {period}</translation>
+        </message>
+        <message>
+            <source>List {period}</source>
+            <translation>List {period}</translation>
+        </message>
+        <message>
+            <source>Report on journalists' enquiries</source>
+            <translation>Report on journalists' enquiries</translation>
+        </message>
+        <message>
+            <source>Enquiries received in the period: by outlet, topic and channel, answered before the deadline, median and longest time to answer, declined, and the list itself.</source>
+            <translation>Enquiries received in the period: by outlet, topic and channel, answered before the deadline, median and longest time to answer, declined, and the list itself.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnquirySettings</name>
+        <message>
+            <source>Enquiry settings</source>
+            <translation>Enquiry settings</translation>
+        </message>
+        <message>
+            <source>The 14th enquiry of 2026: {example}</source>
+            <translation>The 14th enquiry of 2026: {example}</translation>
+        </message>
+        <message>
+            <source> hours</source>
+            <translation> hours</translation>
+        </message>
+        <message>
+            <source>Number format</source>
+            <translation>Number format</translation>
+        </message>
+        <message>
+            <source>{year} is the year, {number:03d} the enquiry's number in it.</source>
+            <translation>{year} is the year, {number:03d} the enquiry's number in it.</translation>
+        </message>
+        <message>
+            <source>Answer within</source>
+            <translation>Answer within</translation>
+        </message>
+        <message>
+            <source>The deadline of an enquiry whose journalist names none, counted from when it came ({hours} hours unless changed). Enquiries already registered keep their deadline.</source>
+            <translation>The deadline of an enquiry whose journalist names none, counted from when it came ({hours} hours unless changed). Enquiries already registered keep their deadline.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnquiryStatus</name>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Waiting for input</source>
+            <translation>Waiting for input</translation>
+        </message>
+        <message>
+            <source>Answer drafted</source>
+            <translation>Answer drafted</translation>
+        </message>
+        <message>
+            <source>Answer approved</source>
+            <translation>Answer approved</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Declined</translation>
+        </message>
+        <message>
+            <source>No comment</source>
+            <translation>No comment</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnquiryStepKind</name>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Edited</source>
+            <translation>Edited</translation>
+        </message>
+        <message>
+            <source>Status changed</source>
+            <translation>Status changed</translation>
+        </message>
+        <message>
+            <source>Facts asked</source>
+            <translation>Facts asked</translation>
+        </message>
+        <message>
+            <source>Facts received</source>
+            <translation>Facts received</translation>
+        </message>
+        <message>
+            <source>Answer approved</source>
+            <translation>Answer approved</translation>
+        </message>
+        <message>
+            <source>Answer sent</source>
+            <translation>Answer sent</translation>
+        </message>
+        <message>
+            <source>E-mail draft written</source>
+            <translation>E-mail draft written</translation>
+        </message>
+        <message>
+            <source>Personal data erased</source>
+            <translation>Personal data erased</translation>
         </message>
     </context>
     <context>
@@ -2853,6 +4051,17 @@
         </message>
     </context>
     <context>
+        <name>FieldInputs</name>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>on</translation>
+        </message>
+    </context>
+    <context>
         <name>Frequency</name>
         <message>
             <source>Weekly</source>
@@ -2885,6 +4094,21 @@
         <message>
             <source>Other</source>
             <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPage</name>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
         </message>
     </context>
     <context>
@@ -2980,6 +4204,50 @@
             <source>a row has more than {limit} columns</source>
             <translation>a row has more than {limit} columns</translation>
         </message>
+        <message>
+            <source>two columns are "{column}"</source>
+            <translation>two columns are "{column}"</translation>
+        </message>
+        <message>
+            <source>commsdesk does not know the columns {unknown} (it reads: {known})</source>
+            <translation>commsdesk does not know the columns {unknown} (it reads: {known})</translation>
+        </message>
+        <message>
+            <source>it lacks the columns {columns}</source>
+            <translation>it lacks the columns {columns}</translation>
+        </message>
+        <message>
+            <source>the number "{value}" is of another year than the received date</source>
+            <translation>the number "{value}" is of another year than the received date</translation>
+        </message>
+        <message>
+            <source>the number "{value}" is not a number</source>
+            <translation>the number "{value}" is not a number</translation>
+        </message>
+        <message>
+            <source>"{column}" has {length} characters, more than the {limit} allowed</source>
+            <translation>"{column}" has {length} characters, more than the {limit} allowed</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: row {row}: {reason}</source>
+            <translation>Nothing was imported: row {row}: {reason}</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. Rows with problems: {count}.</source>
+            <translation>Nothing was imported. Rows with problems: {count}.</translation>
+        </message>
+        <message>
+            <source>Row {row}: {reason}</source>
+            <translation>Row {row}: {reason}</translation>
+        </message>
+        <message>
+            <source>… and {count} more rows.</source>
+            <translation>… and {count} more rows.</translation>
+        </message>
+        <message>
+            <source>row {row} has the same number</source>
+            <translation>row {row} has the same number</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -3074,6 +4342,10 @@
         <message>
             <source>Document requests</source>
             <translation>Document requests</translation>
+        </message>
+        <message>
+            <source>Journalists' enquiries</source>
+            <translation>Journalists' enquiries</translation>
         </message>
         <message>
             <source>Action plan</source>
@@ -3314,6 +4586,57 @@
         </message>
     </context>
     <context>
+        <name>PeriodReport</name>
+        <message>
+            <source>The whole year (annual report)</source>
+            <translation>The whole year (annual report)</translation>
+        </message>
+        <message>
+            <source>Quarter {quarter}</source>
+            <translation>Quarter {quarter}</translation>
+        </message>
+        <message>
+            <source>Dates I choose</source>
+            <translation>Dates I choose</translation>
+        </message>
+        <message>
+            <source>PDF (to print and send)</source>
+            <translation>PDF (to print and send)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (XLSX)</source>
+            <translation>Excel workbook (XLSX)</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Received from – to</source>
+            <translation>Received from – to</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Write report…</source>
+            <translation>Write report…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonalData</name>
         <message>
             <source>yes</source>
@@ -3350,6 +4673,18 @@
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>Enquiries the person made as a journalist</source>
+            <translation>Enquiries the person made as a journalist</translation>
+        </message>
+        <message>
+            <source>Enquiries</source>
+            <translation>Enquiries</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Topic</translation>
         </message>
         <message>
             <source>Personal data held about {name}</source>
@@ -3606,6 +4941,10 @@
             <translation>{count} requests handled</translation>
         </message>
         <message>
+            <source>{count} enquiries answered</source>
+            <translation>{count} enquiries answered</translation>
+        </message>
+        <message>
             <source>Objectives: {objectives} · specific activities: {specific} · recurring activities: {recurring} · planned: {planned} · spent: {spent} · completed: {completed} ({percent} %) · overdue: {overdue}</source>
             <translation>Objectives: {objectives} · specific activities: {specific} · recurring activities: {recurring} · planned: {planned} · spent: {spent} · completed: {completed} ({percent} %) · overdue: {overdue}</translation>
         </message>
@@ -3764,6 +5103,10 @@
         <message>
             <source>Requests handled</source>
             <translation>Requests handled</translation>
+        </message>
+        <message>
+            <source>Enquiries answered</source>
+            <translation>Enquiries answered</translation>
         </message>
         <message>
             <source>Status date</source>
@@ -4154,6 +5497,10 @@
         <message>
             <source>{count} requests handled</source>
             <translation>{count} requests handled</translation>
+        </message>
+        <message>
+            <source>{count} enquiries answered</source>
+            <translation>{count} enquiries answered</translation>
         </message>
         <message>
             <source>Overdue: the timeframe ended on {day} without completion.</source>
@@ -5239,6 +6586,58 @@
             <source>Printed on {date}</source>
             <translation>Printed on {date}</translation>
         </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>As of</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Year {year}</source>
+            <translation>Year {year}</translation>
+        </message>
+        <message>
+            <source>Quarter {quarter} of {year}</source>
+            <translation>Quarter {quarter} of {year}</translation>
+        </message>
+        <message>
+            <source>{first} – {last}</source>
+            <translation>{first} – {last}</translation>
+        </message>
+        <message>
+            <source>{year}-q{quarter}</source>
+            <translation>{year}-q{quarter}</translation>
+        </message>
+        <message>
+            <source>The period ends before it begins.</source>
+            <translation>The period ends before it begins.</translation>
+        </message>
     </context>
     <context>
         <name>RequestChannel</name>
@@ -5375,10 +6774,6 @@
     </context>
     <context>
         <name>RequestForm</name>
-        <message>
-            <source>on</source>
-            <translation>on</translation>
-        </message>
         <message>
             <source>The amount "{amount}" is not a number of euros.</source>
             <translation>The amount "{amount}" is not a number of euros.</translation>
@@ -5526,18 +6921,6 @@
         <message>
             <source>Remove</source>
             <translation>Remove</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>When</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>What</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>Who</translation>
         </message>
         <message>
             <source>Received</source>
@@ -5748,6 +7131,10 @@
             <translation>lodged on</translation>
         </message>
         <message>
+            <source>e.g. complaint upheld — no names: this text goes into the report to the Agency</source>
+            <translation>e.g. complaint upheld — no names: this text goes into the report to the Agency</translation>
+        </message>
+        <message>
             <source>Agency's decision</source>
             <translation>Agency's decision</translation>
         </message>
@@ -5795,28 +7182,12 @@
             <source>type a name to link the requester to a contact</source>
             <translation>type a name to link the requester to a contact</translation>
         </message>
-        <message>
-            <source>Unlink</source>
-            <translation>Unlink</translation>
-        </message>
     </context>
     <context>
         <name>RequestImport</name>
         <message>
             <source>{file} holds no requests: only its header row.</source>
             <translation>{file} holds no requests: only its header row.</translation>
-        </message>
-        <message>
-            <source>two columns are "{column}"</source>
-            <translation>two columns are "{column}"</translation>
-        </message>
-        <message>
-            <source>commsdesk does not know the columns {unknown} (it reads: {known})</source>
-            <translation>commsdesk does not know the columns {unknown} (it reads: {known})</translation>
-        </message>
-        <message>
-            <source>it lacks the columns {columns}</source>
-            <translation>it lacks the columns {columns}</translation>
         </message>
         <message>
             <source>the received date is missing</source>
@@ -5829,14 +7200,6 @@
         <message>
             <source>"{column}" holds "{value}", which is not a date written DD.MM.YYYY</source>
             <translation>"{column}" holds "{value}", which is not a date written DD.MM.YYYY</translation>
-        </message>
-        <message>
-            <source>the number "{value}" is of another year than the received date</source>
-            <translation>the number "{value}" is of another year than the received date</translation>
-        </message>
-        <message>
-            <source>the number "{value}" is not a number</source>
-            <translation>the number "{value}" is not a number</translation>
         </message>
         <message>
             <source>unknown requester type "{value}" (citizen, media, ngo, business, institution or other)</source>
@@ -5869,10 +7232,6 @@
         <message>
             <source>the documents requested (subject) are not named</source>
             <translation>the documents requested (subject) are not named</translation>
-        </message>
-        <message>
-            <source>"{column}" has {length} characters, more than the {limit} allowed</source>
-            <translation>"{column}" has {length} characters, more than the {limit} allowed</translation>
         </message>
         <message>
             <source>Not recorded in the old register.</source>
@@ -5919,28 +7278,8 @@
             <translation>Imported from the old register, which did not record {what}.</translation>
         </message>
         <message>
-            <source>Nothing was imported: row {row}: {reason}</source>
-            <translation>Nothing was imported: row {row}: {reason}</translation>
-        </message>
-        <message>
-            <source>Nothing was imported. Rows with problems: {count}.</source>
-            <translation>Nothing was imported. Rows with problems: {count}.</translation>
-        </message>
-        <message>
-            <source>Row {row}: {reason}</source>
-            <translation>Row {row}: {reason}</translation>
-        </message>
-        <message>
-            <source>… and {count} more rows.</source>
-            <translation>… and {count} more rows.</translation>
-        </message>
-        <message>
             <source>the received date is in the future</source>
             <translation>the received date is in the future</translation>
-        </message>
-        <message>
-            <source>row {row} has the same number</source>
-            <translation>row {row} has the same number</translation>
         </message>
     </context>
     <context>
@@ -6172,24 +7511,8 @@
             <translation>Report to the Information and Privacy Agency on requests for access to public documents</translation>
         </message>
         <message>
-            <source>Year {year}</source>
-            <translation>Year {year}</translation>
-        </message>
-        <message>
-            <source>Quarter {quarter} of {year}</source>
-            <translation>Quarter {quarter} of {year}</translation>
-        </message>
-        <message>
-            <source>{first} – {last}</source>
-            <translation>{first} – {last}</translation>
-        </message>
-        <message>
             <source>report-to-aip</source>
             <translation>report-to-aip</translation>
-        </message>
-        <message>
-            <source>{year}-q{quarter}</source>
-            <translation>{year}-q{quarter}</translation>
         </message>
         <message>
             <source>Requests registered from {first} to {last}, as they stand on {day}. No personal data.</source>
@@ -6300,10 +7623,6 @@
             <translation>Requests</translation>
         </message>
         <message>
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
             <source>Prepared by: information officer</source>
             <translation>Prepared by: information officer</translation>
         </message>
@@ -6316,34 +7635,6 @@
             <translation>Key figures</translation>
         </message>
         <message>
-            <source>From</source>
-            <translation>From</translation>
-        </message>
-        <message>
-            <source>To</source>
-            <translation>To</translation>
-        </message>
-        <message>
-            <source>As of</source>
-            <translation>As of</translation>
-        </message>
-        <message>
-            <source>Table</source>
-            <translation>Table</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>Item</translation>
-        </message>
-        <message>
-            <source>Share</source>
-            <translation>Share</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
             <source>AIP {period}</source>
             <translation>AIP {period}</translation>
         </message>
@@ -6352,64 +7643,12 @@
             <translation>Breakdown {period}</translation>
         </message>
         <message>
-            <source>The period ends before it begins.</source>
-            <translation>The period ends before it begins.</translation>
-        </message>
-        <message>
             <source>Report to the Information and Privacy Agency</source>
             <translation>Report to the Information and Privacy Agency</translation>
         </message>
         <message>
-            <source>The whole year (annual report)</source>
-            <translation>The whole year (annual report)</translation>
-        </message>
-        <message>
-            <source>Quarter {quarter}</source>
-            <translation>Quarter {quarter}</translation>
-        </message>
-        <message>
-            <source>Dates I choose</source>
-            <translation>Dates I choose</translation>
-        </message>
-        <message>
-            <source>PDF (to print and send)</source>
-            <translation>PDF (to print and send)</translation>
-        </message>
-        <message>
-            <source>Excel workbook (XLSX)</source>
-            <translation>Excel workbook (XLSX)</translation>
-        </message>
-        <message>
             <source>Requests received in the period: by requester type and channel, decided in time and late, by outcome and legal ground, extensions, complaints, days to decide. No requester's personal data.</source>
             <translation>Requests received in the period: by requester type and channel, decided in time and late, by outcome and legal ground, extensions, complaints, days to decide. No requester's personal data.</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Year</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Period</translation>
-        </message>
-        <message>
-            <source>Received from – to</source>
-            <translation>Received from – to</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <source>Format</source>
-            <translation>Format</translation>
-        </message>
-        <message>
-            <source>Write report…</source>
-            <translation>Write report…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -6733,76 +7972,16 @@
             <translation>only the requests received in this year</translation>
         </message>
         <message>
-            <source>the file format (default: from the file name)</source>
-            <translation>the file format (default: from the file name)</translation>
-        </message>
-        <message>
-            <source>the file to write</source>
-            <translation>the file to write</translation>
-        </message>
-        <message>
             <source>the report to the Information and Privacy Agency on document requests</source>
             <translation>the report to the Information and Privacy Agency on document requests</translation>
-        </message>
-        <message>
-            <source>the year of the report</source>
-            <translation>the year of the report</translation>
-        </message>
-        <message>
-            <source>one quarter of the year</source>
-            <translation>one quarter of the year</translation>
-        </message>
-        <message>
-            <source>the first day of a period</source>
-            <translation>the first day of a period</translation>
-        </message>
-        <message>
-            <source>its last day</source>
-            <translation>its last day</translation>
-        </message>
-        <message>
-            <source>the report's language</source>
-            <translation>the report's language</translation>
-        </message>
-        <message>
-            <source>the file to write, or a folder (the report is then named after its period)</source>
-            <translation>the file to write, or a folder (the report is then named after its period)</translation>
         </message>
         <message>
             <source>Imported {path}: {created} new requests, {unchanged} already in the register.</source>
             <translation>Imported {path}: {created} new requests, {unchanged} already in the register.</translation>
         </message>
         <message>
-            <source>Say which format to write: {choices}.</source>
-            <translation>Say which format to write: {choices}.</translation>
-        </message>
-        <message>
             <source>Exported {count} requests to {path}.</source>
             <translation>Exported {count} requests to {path}.</translation>
-        </message>
-        <message>
-            <source>Give both --from and --to.</source>
-            <translation>Give both --from and --to.</translation>
-        </message>
-        <message>
-            <source>Give either --year (and --quarter) or --from and --to.</source>
-            <translation>Give either --year (and --quarter) or --from and --to.</translation>
-        </message>
-        <message>
-            <source>The period ends before it begins.</source>
-            <translation>The period ends before it begins.</translation>
-        </message>
-        <message>
-            <source>Say which period to report on: --year, or --from and --to.</source>
-            <translation>Say which period to report on: --year, or --from and --to.</translation>
-        </message>
-        <message>
-            <source>{year} is not a year commsdesk reports on.</source>
-            <translation>{year} is not a year commsdesk reports on.</translation>
-        </message>
-        <message>
-            <source>Report written to {path}.</source>
-            <translation>Report written to {path}.</translation>
         </message>
     </context>
     <context>
@@ -6890,38 +8069,6 @@
         <message>
             <source>Deemed refused — the requester may complain to the Information and Privacy Agency</source>
             <translation>Deemed refused — the requester may complain to the Information and Privacy Agency</translation>
-        </message>
-        <message>
-            <source>today</source>
-            <translation>today</translation>
-        </message>
-        <message>
-            <source>1 day left</source>
-            <translation>1 day left</translation>
-        </message>
-        <message>
-            <source>{count} days left</source>
-            <translation>{count} days left</translation>
-        </message>
-        <message>
-            <source>late</source>
-            <translation>late</translation>
-        </message>
-        <message>
-            <source>1 day late</source>
-            <translation>1 day late</translation>
-        </message>
-        <message>
-            <source>{count} days late</source>
-            <translation>{count} days late</translation>
-        </message>
-        <message>
-            <source>1 hour left</source>
-            <translation>1 hour left</translation>
-        </message>
-        <message>
-            <source>{count} hours left</source>
-            <translation>{count} hours left</translation>
         </message>
         <message>
             <source>waiting for clarification</source>
@@ -7239,6 +8386,145 @@
         </message>
     </context>
     <context>
+        <name>Statements</name>
+        <message>
+            <source>Name the statement's topic.</source>
+            <translation>Name the statement's topic.</translation>
+        </message>
+        <message>
+            <source>Write the statement in at least one language.</source>
+            <translation>Write the statement in at least one language.</translation>
+        </message>
+        <message>
+            <source>A statement cannot expire before it is valid.</source>
+            <translation>A statement cannot expire before it is valid.</translation>
+        </message>
+        <message>
+            <source>The statement no longer exists.</source>
+            <translation>The statement no longer exists.</translation>
+        </message>
+        <message>
+            <source>The statement on {topic} is not valid today: it cannot be used.</source>
+            <translation>The statement on {topic} is not valid today: it cannot be used.</translation>
+        </message>
+        <message>
+            <source>The statement on {topic} has no text in this language.</source>
+            <translation>The statement on {topic} has no text in this language.</translation>
+        </message>
+        <message>
+            <source>expired {day}</source>
+            <translation>expired {day}</translation>
+        </message>
+        <message>
+            <source>until {day}</source>
+            <translation>until {day}</translation>
+        </message>
+        <message>
+            <source>from {day}</source>
+            <translation>from {day}</translation>
+        </message>
+        <message>
+            <source>no end date</source>
+            <translation>no end date</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>Valid</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Approved by</translation>
+        </message>
+        <message>
+            <source>Edit statement</source>
+            <translation>Edit statement</translation>
+        </message>
+        <message>
+            <source>New statement</source>
+            <translation>New statement</translation>
+        </message>
+        <message>
+            <source>what the statement answers, e.g. the new bus station</source>
+            <translation>what the statement answers, e.g. the new bus station</translation>
+        </message>
+        <message>
+            <source>the mayor, a director, the cabinet…</source>
+            <translation>the mayor, a director, the cabinet…</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>on</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <source>until</source>
+            <translation>until</translation>
+        </message>
+        <message>
+            <source>Only statements valid today are offered for an answer; an expired one stays here, marked.</source>
+            <translation>Only statements valid today are offered for an answer; an expired one stays here, marked.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Approved statements</source>
+            <translation>Approved statements</translation>
+        </message>
+        <message>
+            <source>Search topic, text, approver…</source>
+            <translation>Search topic, text, approver…</translation>
+        </message>
+        <message>
+            <source>Approved on</source>
+            <translation>Approved on</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Languages</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Add…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Delete…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>{count} statements, {expired} expired</source>
+            <translation>{count} statements, {expired} expired</translation>
+        </message>
+        <message>
+            <source>Delete the statement on “{topic}”? Answers that used it keep their text.</source>
+            <translation>Delete the statement on “{topic}”? Answers that used it keep their text.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+    </context>
+    <context>
         <name>StatusDialog</name>
         <message>
             <source>Linked by an earlier status update</source>
@@ -7377,6 +8663,49 @@
         <message>
             <source>Please wait</source>
             <translation>Please wait</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeLeft</name>
+        <message>
+            <source>today</source>
+            <translation>today</translation>
+        </message>
+        <message>
+            <source>1 day left</source>
+            <translation>1 day left</translation>
+        </message>
+        <message>
+            <source>{count} days left</source>
+            <translation>{count} days left</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>late</translation>
+        </message>
+        <message>
+            <source>1 day late</source>
+            <translation>1 day late</translation>
+        </message>
+        <message>
+            <source>{count} days late</source>
+            <translation>{count} days late</translation>
+        </message>
+        <message>
+            <source>1 hour left</source>
+            <translation>1 hour left</translation>
+        </message>
+        <message>
+            <source>{count} hours left</source>
+            <translation>{count} hours left</translation>
+        </message>
+        <message>
+            <source>1 hour late</source>
+            <translation>1 hour late</translation>
+        </message>
+        <message>
+            <source>{count} hours late</source>
+            <translation>{count} hours late</translation>
         </message>
     </context>
     <context>

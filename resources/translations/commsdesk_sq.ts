@@ -1060,8 +1060,8 @@
         <translation>Nuk u importua ashtu siç ishte: {problem}</translation>
     </message>
     <message>
-        <source>--days cannot be negative.</source>
-        <translation>--days nuk mund të jetë negativ.</translation>
+        <source>--days must be between 0 and {most}.</source>
+        <translation>--days duhet të jetë nga 0 deri në {most}.</translation>
     </message>
     <message>
         <source>Nothing is due.</source>
@@ -1154,6 +1154,54 @@
     <message>
         <source>Written: {path}</source>
         <translation>U shkrua: {path}</translation>
+    </message>
+    <message>
+        <source>the file format (default: from the file name)</source>
+        <translation>formati i skedarit (parazgjedhja: sipas emrit të skedarit)</translation>
+    </message>
+    <message>
+        <source>the year of the report</source>
+        <translation>viti i raportit</translation>
+    </message>
+    <message>
+        <source>one quarter of the year</source>
+        <translation>një tremujor i vitit</translation>
+    </message>
+    <message>
+        <source>the first day of a period</source>
+        <translation>dita e parë e periudhës</translation>
+    </message>
+    <message>
+        <source>its last day</source>
+        <translation>dita e fundit e saj</translation>
+    </message>
+    <message>
+        <source>the file to write, or a folder (the report is then named after its period)</source>
+        <translation>skedari që do të shkruhet, ose një dosje (atëherë raporti emërtohet sipas periudhës)</translation>
+    </message>
+    <message>
+        <source>Say which format to write: {choices}.</source>
+        <translation>Tregoni formatin: {choices}.</translation>
+    </message>
+    <message>
+        <source>Give both --from and --to.</source>
+        <translation>Jepni edhe --from edhe --to.</translation>
+    </message>
+    <message>
+        <source>Give either --year (and --quarter) or --from and --to.</source>
+        <translation>Jepni ose --year (dhe --quarter), ose --from dhe --to.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Periudha mbaron para se të fillojë.</translation>
+    </message>
+    <message>
+        <source>Say which period to report on: --year, or --from and --to.</source>
+        <translation>Tregoni për cilën periudhë të raportohet: --year, ose --from dhe --to.</translation>
+    </message>
+    <message>
+        <source>{year} is not a year commsdesk reports on.</source>
+        <translation>{year} nuk është vit për të cilin raporton commsdesk.</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2185,13 @@
     </message>
 </context>
 <context>
+    <name>ContactLink</name>
+    <message>
+        <source>Unlink</source>
+        <translation>Hiq lidhjen</translation>
+    </message>
+</context>
+<context>
     <name>ContactList</name>
     <message>
         <source>Contact list</source>
@@ -2510,8 +2565,28 @@
         <translation>Vendosni për kërkesën {number}</translation>
     </message>
     <message>
-        <source>Urgent: 48 hours from receipt.</source>
-        <translation>Urgjente: 48 orë nga pranimi.</translation>
+        <source>Urgent: someone&apos;s life or liberty is at stake.</source>
+        <translation>Urgjente: rrezikohet jeta ose liria e dikujt.</translation>
+    </message>
+    <message>
+        <source>Chase the facts for enquiry {number} from {source}</source>
+        <translation>Kërkoni sërish të dhënat për pyetjen {number} nga {source}</translation>
+    </message>
+    <message>
+        <source>the directorate</source>
+        <translation>drejtoria</translation>
+    </message>
+    <message>
+        <source>journalist&apos;s deadline {moment}</source>
+        <translation>afati i gazetarit {moment}</translation>
+    </message>
+    <message>
+        <source>Late: enquiry {number} is past the journalist&apos;s deadline</source>
+        <translation>Me vonesë: pyetjes {number} i ka kaluar afati i gazetarit</translation>
+    </message>
+    <message>
+        <source>Answer enquiry {number}</source>
+        <translation>Përgjigjuni pyetjes {number}</translation>
     </message>
     <message>
         <source>deadline {moment}</source>
@@ -2550,6 +2625,1129 @@
     <message>
         <source>All occurrences</source>
         <translation>Të gjitha përsëritjet</translation>
+    </message>
+</context>
+<context>
+    <name>Enquiries</name>
+    <message>
+        <source>(personal data erased)</source>
+        <translation>(të dhënat personale u fshinë)</translation>
+    </message>
+    <message>
+        <source>The enquiry no longer exists.</source>
+        <translation>Pyetja nuk ekziston më.</translation>
+    </message>
+    <message>
+        <source>Write down the journalist&apos;s question.</source>
+        <translation>Shënoni pyetjen e gazetarit.</translation>
+    </message>
+    <message>
+        <source>An enquiry holds at most {count} questions.</source>
+        <translation>Një pyetje e gazetarit mund të përmbajë më së shumti {count} pyetje.</translation>
+    </message>
+    <message>
+        <source>Name the journalist who asked.</source>
+        <translation>Shënoni gazetarin që bëri pyetjen.</translation>
+    </message>
+    <message>
+        <source>The deadline cannot come before the enquiry.</source>
+        <translation>Afati nuk mund të jetë para pranimit të pyetjes.</translation>
+    </message>
+    <message>
+        <source>Say when the facts were asked for before when they came.</source>
+        <translation>Data kur u kërkuan të dhënat duhet të jetë para datës kur u pranuan.</translation>
+    </message>
+    <message>
+        <source>Name who approved the answer.</source>
+        <translation>Shënoni kush e miratoi përgjigjen.</translation>
+    </message>
+    <message>
+        <source>Say why the enquiry is declined or answered with “no comment”.</source>
+        <translation>Shkruani pse pyetja refuzohet ose merr përgjigjen „pa koment”.</translation>
+    </message>
+    <message>
+        <source>Answers are kept in Shqip, Srpski and English, not in {language}.</source>
+        <translation>Përgjigjet ruhen në shqip, serbisht dhe anglisht, jo në gjuhën {language}.</translation>
+    </message>
+    <message>
+        <source>Write the answer before marking it sent.</source>
+        <translation>Shkruani përgjigjen para se ta shënoni si të dërguar.</translation>
+    </message>
+    <message>
+        <source>Say when the answer was sent.</source>
+        <translation>Shënoni kur u dërgua përgjigjja.</translation>
+    </message>
+    <message>
+        <source>The answer cannot be sent before the enquiry came.</source>
+        <translation>Përgjigjja nuk mund të jetë dërguar para pranimit të pyetjes.</translation>
+    </message>
+    <message>
+        <source>The default time to answer must be between 1 hour and 30 days.</source>
+        <translation>Koha e parazgjedhur për përgjigje duhet të jetë nga 1 orë deri në 30 ditë.</translation>
+    </message>
+    <message>
+        <source>That number is taken in that year.</source>
+        <translation>Ky numër është i zënë në atë vit.</translation>
+    </message>
+    <message>
+        <source>An enquiry cannot move to another year: its number would change.</source>
+        <translation>Pyetja nuk mund të kalojë në një vit tjetër: numri i saj do të ndryshonte.</translation>
+    </message>
+    <message>
+        <source>The linked contact no longer exists.</source>
+        <translation>Kontakti i lidhur nuk ekziston më.</translation>
+    </message>
+</context>
+<context>
+    <name>EnquiriesCli</name>
+    <message>
+        <source>import journalists&apos; enquiries from CSV or XLSX (all rows or none)</source>
+        <translation>importon pyetjet e gazetarëve nga CSV ose XLSX (të gjithë rreshtat ose asnjë)</translation>
+    </message>
+    <message>
+        <source>the file (.csv or .xlsx)</source>
+        <translation>skedari (.csv ose .xlsx)</translation>
+    </message>
+    <message>
+        <source>write the register of journalists&apos; enquiries (or one year of it) as XLSX or CSV</source>
+        <translation>shkruan regjistrin e pyetjeve të gazetarëve (ose një vit të tij) si XLSX ose CSV</translation>
+    </message>
+    <message>
+        <source>only the enquiries received in this year</source>
+        <translation>vetëm pyetjet e pranuara në këtë vit</translation>
+    </message>
+    <message>
+        <source>the report on journalists&apos; enquiries for a year, a quarter or a period</source>
+        <translation>raporti për pyetjet e gazetarëve për një vit, një tremujor ose një periudhë</translation>
+    </message>
+    <message>
+        <source>Imported {path}: {created} new enquiries, {unchanged} already in the register.</source>
+        <translation>U importua {path}: {created} pyetje të reja, {unchanged} ishin tashmë në regjistër.</translation>
+    </message>
+    <message>
+        <source>Exported {count} enquiries to {path}.</source>
+        <translation>U eksportuan {count} pyetje në {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>EnquiriesTab</name>
+    <message>
+        <source>&amp;Enquiry settings…</source>
+        <translation>Cilësimet e pyetjeve të ga&amp;zetarëve…</translation>
+    </message>
+    <message>
+        <source>Approved &amp;statements…</source>
+        <translation>&amp;Deklaratat e miratuara…</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Të gjitha vitet</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Të gjitha statuset</translation>
+    </message>
+    <message>
+        <source>All outlets</source>
+        <translation>Të gjitha mediat</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Të gjitha temat</translation>
+    </message>
+    <message>
+        <source>Search number, journalist, outlet, topic, questions… (Ctrl+F)</source>
+        <translation>Kërko numrin, gazetarin, mediumin, temën, pyetjet… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Vetëm me afat të kaluar</translation>
+    </message>
+    <message>
+        <source>Open enquiries past the journalist&apos;s deadline</source>
+        <translation>Pyetjet e hapura, të cilave u ka kaluar afati i gazetarit</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numri</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Pranuar</translation>
+    </message>
+    <message>
+        <source>Journalist</source>
+        <translation>Gazetari</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Mediumi</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statusi</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Afati</translation>
+    </message>
+    <message>
+        <source>Time left / late</source>
+        <translation>Koha e mbetur / vonesa</translation>
+    </message>
+    <message>
+        <source>The facts were asked for and have not come yet.</source>
+        <translation>Të dhënat janë kërkuar dhe ende nuk kanë ardhur.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(pa emër)</translation>
+    </message>
+    <message>
+        <source>Delete the enquiry {reference} of {journalist} “{subject}” with its questions and history?</source>
+        <translation>Të fshihet pyetja {reference} („{subject}”, gazetari: {journalist}) bashkë me pyetjet dhe historikun e saj?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Fshi</translation>
+    </message>
+    <message>
+        <source>Import enquiries</source>
+        <translation>Importo pyetjet</translation>
+    </message>
+    <message>
+        <source>Registers (*.xlsx *.csv);;All files (*)</source>
+        <translation>Regjistrat (*.xlsx *.csv);;Të gjithë skedarët (*)</translation>
+    </message>
+    <message>
+        <source>{created} enquiries imported; {unchanged} were already in the register.</source>
+        <translation>U importuan {created} pyetje; {unchanged} ishin tashmë në regjistër.</translation>
+    </message>
+    <message>
+        <source>Importing the enquiries…</source>
+        <translation>Po importohen pyetjet…</translation>
+    </message>
+    <message>
+        <source>journalists-enquiries</source>
+        <translation>pyetjet-e-gazetareve</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libra pune Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Skedarë CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Eksporto listën</translation>
+    </message>
+    <message>
+        <source>1 enquiry written to {path}</source>
+        <translation>1 pyetje u shkrua në {path}</translation>
+    </message>
+    <message>
+        <source>{count} enquiries written to {path}</source>
+        <translation>{count} pyetje u shkruan në {path}</translation>
+    </message>
+    <message>
+        <source>Exporting the enquiries…</source>
+        <translation>Po eksportohen pyetjet…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Skedarë PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report on journalists&apos; enquiries</source>
+        <translation>Raporti për pyetjet e gazetarëve</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Po shkruhet raporti…</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>U shkrua: {path}</translation>
+    </message>
+    <message>
+        <source>Past the journalist&apos;s deadline: answer, or tell the journalist why not</source>
+        <translation>Afati i gazetarit ka kaluar: përgjigjuni, ose i tregoni gazetarit pse jo</translation>
+    </message>
+    <message>
+        <source>waiting for facts</source>
+        <translation>në pritje të të dhënave</translation>
+    </message>
+    <message>
+        <source>answered in time</source>
+        <translation>përgjigjur në afat</translation>
+    </message>
+    <message>
+        <source>&amp;New enquiry</source>
+        <translation>&amp;Pyetje e re</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Hap</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Fshij</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Kërko</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importo…</translation>
+    </message>
+    <message>
+        <source>The list as &amp;Excel workbook (XLSX)…</source>
+        <translation>Lista si libër pune &amp;Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>The list as &amp;CSV…</source>
+        <translation>Lista si &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Raporti…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;ksporto</translation>
+    </message>
+    <message>
+        <source>Enquiries of a year, a quarter or any dates: by outlet, topic and channel, answered in time, time to answer</source>
+        <translation>Pyetjet e një viti, tremujori ose periudhe sipas zgjedhjes: sipas mediumit, temës dhe kanalit, të përgjigjura në afat, koha e përgjigjes</translation>
+    </message>
+    <message>
+        <source>The approved lines to take, per topic, in Shqip, Srpski and English</source>
+        <translation>Qëndrimet e miratuara, sipas temave, në shqip, serbisht dhe anglisht</translation>
+    </message>
+    <message>
+        <source>1 enquiry</source>
+        <translation>1 pyetje</translation>
+    </message>
+    <message>
+        <source>{count} enquiries</source>
+        <translation>{count} pyetje</translation>
+    </message>
+</context>
+<context>
+    <name>EnquiryAnswer</name>
+    <message>
+        <source>The enquiry has no answer in this language yet.</source>
+        <translation>Pyetja ende nuk ka përgjigje në këtë gjuhë.</translation>
+    </message>
+    <message>
+        <source>The journalist has no e-mail address: enter one on the enquiry.</source>
+        <translation>Gazetari nuk ka adresë e-maili: shkruajeni te pyetja.</translation>
+    </message>
+    <message>
+        <source>Enter the office&apos;s e-mail address in Settings → Office profile: answers are sent from it.</source>
+        <translation>Shkruani adresën e e-mailit të zyrës te Cilësimet → Profili i zyrës: përgjigjet dërgohen prej saj.</translation>
+    </message>
+</context>
+<context>
+    <name>EnquiryChannel</name>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoni</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Personalisht</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Rrjetet sociale</translation>
+    </message>
+    <message>
+        <source>Message (SMS, Viber, WhatsApp)</source>
+        <translation>Mesazh (SMS, Viber, WhatsApp)</translation>
+    </message>
+</context>
+<context>
+    <name>EnquiryColumns</name>
+    <message>
+        <source>Number</source>
+        <translation>Numri</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Pranuar</translation>
+    </message>
+    <message>
+        <source>Journalist</source>
+        <translation>Gazetari</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Mediumi</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoni</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanali</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiketat</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Pyetjet</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Afati</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statusi</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Përgjigjur më</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Përgjigjja</translation>
+    </message>
+    <message>
+        <source>Language of the answer</source>
+        <translation>Gjuha e përgjigjes</translation>
+    </message>
+    <message>
+        <source>Answer in Albanian</source>
+        <translation>Përgjigjja në shqip</translation>
+    </message>
+    <message>
+        <source>Answer in Serbian</source>
+        <translation>Përgjigjja në serbisht</translation>
+    </message>
+    <message>
+        <source>Answer in English</source>
+        <translation>Përgjigjja në anglisht</translation>
+    </message>
+    <message>
+        <source>Reason (declined or no comment)</source>
+        <translation>Arsyeja (refuzim ose pa koment)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Shënim</translation>
+    </message>
+</context>
+<context>
+    <name>EnquiryExport</name>
+    <message>
+        <source>Enquiries</source>
+        <translation>Pyetjet</translation>
+    </message>
+</context>
+<context>
+    <name>EnquiryForm</name>
+    <message>
+        <source>Insert an approved statement ({language})</source>
+        <translation>Fut një deklaratë të miratuar ({language})</translation>
+    </message>
+    <message>
+        <source>Search topic, text, approver…</source>
+        <translation>Kërko temën, tekstin, miratuesin…</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Fut</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulo</translation>
+    </message>
+    <message>
+        <source>the answer in {language}</source>
+        <translation>përgjigjja në gjuhën {language}</translation>
+    </message>
+    <message>
+        <source>&amp;Insert statement…</source>
+        <translation>Fut &amp;deklaratën…</translation>
+    </message>
+    <message>
+        <source>An approved statement valid today, in this language, at the cursor</source>
+        <translation>Një deklaratë e miratuar që vlen sot, në këtë gjuhë, në vendin e kursorit</translation>
+    </message>
+    <message>
+        <source>No approved statement valid today has a text in {language}. Statements are kept under “Statements…” in the register&apos;s toolbar.</source>
+        <translation>Asnjë deklaratë e miratuar që vlen sot nuk ka tekst në gjuhën {language}. Deklaratat ruhen te „Deklaratat e miratuara…” në shiritin e veglave të regjistrit.</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail draft…</source>
+        <translation>Draft &amp;e-maili…</translation>
+    </message>
+    <message>
+        <source>The answer shown as an e-mail draft to the journalist, with the questions quoted</source>
+        <translation>Përgjigjja si draft e-maili për gazetarin, me pyetjet e cituara</translation>
+    </message>
+    <message>
+        <source>E-mail draft of the answer</source>
+        <translation>Drafti i e-mailit me përgjigjen</translation>
+    </message>
+    <message>
+        <source>E-mail drafts (*.eml)</source>
+        <translation>Drafte e-maili (*.eml)</translation>
+    </message>
+    <message>
+        <source>Was it sent?</source>
+        <translation>U dërgua?</translation>
+    </message>
+    <message>
+        <source>The draft is written: {path}
+
+Open it in the e-mail program and send it. Was the answer sent?</source>
+        <translation>Drafti u shkrua: {path}
+
+Hapeni në programin e e-mailit dhe dërgojeni. A u dërgua përgjigjja?</translation>
+    </message>
+    <message>
+        <source>Sent: record it</source>
+        <translation>U dërgua: regjistroje</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ende jo</translation>
+    </message>
+    <message>
+        <source>New &amp;contact…</source>
+        <translation>Kontakt i &amp;ri…</translation>
+    </message>
+    <message>
+        <source>Add the journalist to the contacts, with what the enquiry holds, and link them</source>
+        <translation>Shto gazetarin te kontaktet, me të dhënat që ka pyetja, dhe lidhe me të</translation>
+    </message>
+    <message>
+        <source>Use the default</source>
+        <translation>Përdor vlerën e parazgjedhur</translation>
+    </message>
+    <message>
+        <source>Enquiry</source>
+        <translation>Pyetja</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Trajtimi</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Përgjigjja</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historiku</translation>
+    </message>
+    <message>
+        <source>E&amp;rase journalist&apos;s details…</source>
+        <translation>&amp;Fshij të dhënat e gazetarit…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Ruaj</translation>
+    </message>
+    <message>
+        <source>New enquiry</source>
+        <translation>Pyetje e re</translation>
+    </message>
+    <message>
+        <source>New enquiry — the number is given when it is saved</source>
+        <translation>Pyetje e re — numri jepet kur ruhet</translation>
+    </message>
+    <message>
+        <source>Enquiry {reference}</source>
+        <translation>Pyetja {reference}</translation>
+    </message>
+    <message>
+        <source>Enquiry {reference} · {status}</source>
+        <translation>Pyetja {reference} · {status}</translation>
+    </message>
+    <message>
+        <source>journalist&apos;s details erased</source>
+        <translation>të dhënat e gazetarit janë fshirë</translation>
+    </message>
+    <message>
+        <source>default: {hours} hours after it came ({moment})</source>
+        <translation>parazgjedhja: {hours} orë pas pranimit ({moment})</translation>
+    </message>
+    <message>
+        <source>Answer due {moment}</source>
+        <translation>Afati për përgjigje {moment}</translation>
+    </message>
+    <message>
+        <source>waiting for the facts from {source}</source>
+        <translation>në pritje të të dhënave nga {source}</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(pa emër)</translation>
+    </message>
+    <message>
+        <source>Erase the details of {name}, the journalist of {reference}? The enquiry, its questions, answer and history stay; this cannot be undone.</source>
+        <translation>Të fshihen të dhënat e {name}, gazetarit të pyetjes {reference}? Pyetja, pyetjet e saj, përgjigjja dhe historiku mbeten; ky veprim nuk mund të zhbëhet.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Fshije</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Pranuar</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>përmes</translation>
+    </message>
+    <message>
+        <source>Journalist</source>
+        <translation>Gazetari</translation>
+    </message>
+    <message>
+        <source>name, as the journalist gave it</source>
+        <translation>emri, siç e dha gazetari</translation>
+    </message>
+    <message>
+        <source>type a name to link the journalist to a contact</source>
+        <translation>shkruani një emër për ta lidhur gazetarin me një kontakt</translation>
+    </message>
+    <message>
+        <source>The journalist in the contacts: their personal-data export and erasure then include this enquiry</source>
+        <translation>Gazetari në kontakte: eksporti dhe fshirja e të dhënave të tij personale e përfshijnë atëherë edhe këtë pyetje</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakti</translation>
+    </message>
+    <message>
+        <source>newspaper, portal, TV or radio</source>
+        <translation>gazetë, portal, TV ose radio</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Mediumi</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoni</translation>
+    </message>
+    <message>
+        <source>what the enquiry is about</source>
+        <translation>për çfarë është pyetja</translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>etiketa, të ndara me presje</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Pyetjet</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Afati</translation>
+    </message>
+    <message>
+        <source>The journalist&apos;s deadline: when the answer must be with them.</source>
+        <translation>Afati i gazetarit: kur duhet t&apos;i arrijë përgjigjja.</translation>
+    </message>
+    <message>
+        <source>Facts from</source>
+        <translation>Të dhënat nga</translation>
+    </message>
+    <message>
+        <source>the directorate or person who supplies the facts</source>
+        <translation>drejtoria ose personi që jep të dhënat</translation>
+    </message>
+    <message>
+        <source>asked on</source>
+        <translation>kërkuar më</translation>
+    </message>
+    <message>
+        <source>remind on</source>
+        <translation>kujto më</translation>
+    </message>
+    <message>
+        <source>received on</source>
+        <translation>pranuar më</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Të dhënat</translation>
+    </message>
+    <message>
+        <source>Facts asked for and not received show on the calendar&apos;s Due panel from the day to remind.</source>
+        <translation>Të dhënat e kërkuara dhe të papranuara shfaqen te paneli „Në afat” i kalendarit nga dita e kujtimit.</translation>
+    </message>
+    <message>
+        <source>The answer must be approved</source>
+        <translation>Përgjigjja duhet të miratohet</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Miratimi</translation>
+    </message>
+    <message>
+        <source>the mayor, a director, the cabinet…</source>
+        <translation>kryetari, një drejtor, kabineti…</translation>
+    </message>
+    <message>
+        <source>approved on</source>
+        <translation>miratuar më</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Miratuar nga</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Shënim</translation>
+    </message>
+    <message>
+        <source>The action-plan activity this enquiry is evidence of (interviews and statements)</source>
+        <translation>Aktiviteti i planit të veprimit për të cilin kjo pyetje shërben si dëshmi (intervistat dhe prononcimet)</translation>
+    </message>
+    <message>
+        <source>Plan activity</source>
+        <translation>Aktiviteti i planit</translation>
+    </message>
+    <message>
+        <source>why the enquiry is declined or answered with “no comment”</source>
+        <translation>pse pyetja refuzohet ose merr përgjigjen „pa koment”</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statusi</translation>
+    </message>
+    <message>
+        <source>sent at</source>
+        <translation>dërguar më</translation>
+    </message>
+    <message>
+        <source>(how?)</source>
+        <translation>(si?)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Dërguar</translation>
+    </message>
+    <message>
+        <source>the question, as the journalist asked it</source>
+        <translation>pyetja, siç e bëri gazetari</translation>
+    </message>
+    <message>
+        <source>&amp;Add question</source>
+        <translation>&amp;Shto pyetje</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Hiq</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Lëviz &amp;lart</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Lëviz &amp;poshtë</translation>
+    </message>
+</context>
+<context>
+    <name>EnquiryImport</name>
+    <message>
+        <source>{file} holds no enquiries: only its header row.</source>
+        <translation>{file} nuk përmban pyetje: vetëm rreshtin e titujve.</translation>
+    </message>
+    <message>
+        <source>&quot;{column}&quot; holds &quot;{value}&quot;, which is not a day and time written DD.MM.YYYY HH:MM</source>
+        <translation>&quot;{column}&quot; përmban &quot;{value}&quot;, që nuk është ditë dhe orë e shkruar DD.MM.VVVV HH:MM</translation>
+    </message>
+    <message>
+        <source>&quot;{column}&quot; holds &quot;{value}&quot;, a day without its time: write DD.MM.YYYY HH:MM</source>
+        <translation>&quot;{column}&quot; përmban &quot;{value}&quot;, një ditë pa orën: shkruani DD.MM.VVVV HH:MM</translation>
+    </message>
+    <message>
+        <source>unknown language of the answer &quot;{value}&quot; (sq, sr or en)</source>
+        <translation>gjuhë e panjohur e përgjigjes &quot;{value}&quot; (sq, sr ose en)</translation>
+    </message>
+    <message>
+        <source>two answers in {language}: &quot;answer&quot; and &quot;{column}&quot;</source>
+        <translation>dy përgjigje në gjuhën {language}: &quot;answer&quot; dhe &quot;{column}&quot;</translation>
+    </message>
+    <message>
+        <source>the received time is missing</source>
+        <translation>mungon koha e pranimit</translation>
+    </message>
+    <message>
+        <source>the journalist is not named</source>
+        <translation>gazetari nuk është shënuar</translation>
+    </message>
+    <message>
+        <source>phone, email, in_person, social_media or message</source>
+        <translation>phone, email, in_person, social_media ose message</translation>
+    </message>
+    <message>
+        <source>the channel is missing ({choices})</source>
+        <translation>mungon kanali ({choices})</translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;{value}&quot; ({choices})</source>
+        <translation>kanal i panjohur &quot;{value}&quot; ({choices})</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;{value}&quot; (new, waiting_for_input, drafted, approved, answered, declined or no_comment)</source>
+        <translation>status i panjohur &quot;{value}&quot; (new, waiting_for_input, drafted, approved, answered, declined ose no_comment)</translation>
+    </message>
+    <message>
+        <source>the questions are missing</source>
+        <translation>mungojnë pyetjet</translation>
+    </message>
+    <message>
+        <source>the e-mail &quot;{value}&quot; is not valid</source>
+        <translation>e-maili &quot;{value}&quot; nuk është i vlefshëm</translation>
+    </message>
+    <message>
+        <source>Not recorded in the old register.</source>
+        <translation>Nuk është shënuar në regjistrin e vjetër.</translation>
+    </message>
+    <message>
+        <source>an answered enquiry needs the time it was answered (&quot;answered&quot;)</source>
+        <translation>një pyetje e përgjigjur kërkon kohën e përgjigjes (&quot;answered&quot;)</translation>
+    </message>
+    <message>
+        <source>the status &quot;{status}&quot; does not go with an answer time (&quot;answered&quot;)</source>
+        <translation>statusi &quot;{status}&quot; nuk përputhet me kohën e përgjigjes (&quot;answered&quot;)</translation>
+    </message>
+    <message>
+        <source>Imported from the old register, which did not record the answer.</source>
+        <translation>U importua nga regjistri i vjetër, në të cilin nuk ishte shënuar përgjigjja.</translation>
+    </message>
+    <message>
+        <source>the received time is in the future</source>
+        <translation>koha e pranimit është në të ardhmen</translation>
+    </message>
+</context>
+<context>
+    <name>EnquiryReport</name>
+    <message>
+        <source>Journalists&apos; enquiries</source>
+        <translation>Pyetjet e gazetarëve</translation>
+    </message>
+    <message>
+        <source>enquiries-report</source>
+        <translation>raporti-i-pyetjeve</translation>
+    </message>
+    <message>
+        <source>Enquiries received from {first} to {last}, as they stand on {day} at {time}.</source>
+        <translation>Pyetjet e pranuara nga {first} deri më {last}, sipas gjendjes më {day} në orën {time}.</translation>
+    </message>
+    <message>
+        <source>The journalists&apos; names are personal data and are not in this report; their outlets are.</source>
+        <translation>Emrat e gazetarëve janë të dhëna personale dhe nuk përfshihen në këtë raport; mediat e tyre përfshihen.</translation>
+    </message>
+    <message>
+        <source>Answered before or after the deadline and the times to answer count the answered enquiries; declined ones and those answered with “no comment” are counted apart. A time to answer runs from when the enquiry came to when the answer went, in hours of the clock, nights and weekends included.</source>
+        <translation>Përgjigjet para ose pas afatit dhe koha e përgjigjes llogariten vetëm për pyetjet e përgjigjura; pyetjet e refuzuara dhe ato me përgjigjen „pa koment” numërohen veçmas. Koha e përgjigjes llogaritet nga pranimi i pyetjes deri te dërgimi i përgjigjes, në orë të kohës reale, duke përfshirë netët dhe fundjavat.</translation>
+    </message>
+    <message>
+        <source>The deadline is the journalist&apos;s, or the office&apos;s usual time to answer where the journalist named none. Still open past the deadline: as the report was written.</source>
+        <translation>Afati është ai i gazetarit, ose koha e zakonshme e zyrës për përgjigje kur gazetari nuk ka caktuar afat. Ende të hapura pas afatit: në momentin kur u shkrua raporti.</translation>
+    </message>
+    <message>
+        <source>Enquiries received</source>
+        <translation>Pyetje të pranuara</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Të përgjigjura</translation>
+    </message>
+    <message>
+        <source>Answered before the deadline</source>
+        <translation>Të përgjigjura para afatit</translation>
+    </message>
+    <message>
+        <source>Answered before the deadline (% of the answered)</source>
+        <translation>Të përgjigjura para afatit (% e të përgjigjurave)</translation>
+    </message>
+    <message>
+        <source>Answered after the deadline</source>
+        <translation>Të përgjigjura pas afatit</translation>
+    </message>
+    <message>
+        <source>Median time to answer (hours)</source>
+        <translation>Mediana e kohës së përgjigjes (orë)</translation>
+    </message>
+    <message>
+        <source>Longest time to answer (hours)</source>
+        <translation>Koha më e gjatë e përgjigjes (orë)</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Të refuzuara</translation>
+    </message>
+    <message>
+        <source>Answered with “no comment”</source>
+        <translation>Me përgjigjen „pa koment”</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Ende të hapura</translation>
+    </message>
+    <message>
+        <source>Still open past the deadline</source>
+        <translation>Ende të hapura pas afatit</translation>
+    </message>
+    <message>
+        <source>No outlet named</source>
+        <translation>Pa medium të shënuar</translation>
+    </message>
+    <message>
+        <source>No topic given</source>
+        <translation>Pa temë të shënuar</translation>
+    </message>
+    <message>
+        <source>Enquiries by outlet</source>
+        <translation>Pyetjet sipas mediumit</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Mediumi</translation>
+    </message>
+    <message>
+        <source>No enquiry was received in the period.</source>
+        <translation>Në periudhë nuk u pranua asnjë pyetje.</translation>
+    </message>
+    <message>
+        <source>Enquiries by topic</source>
+        <translation>Pyetjet sipas temës</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Enquiries by channel</source>
+        <translation>Pyetjet sipas kanalit</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanali</translation>
+    </message>
+    <message>
+        <source>Enquiries by status</source>
+        <translation>Pyetjet sipas statusit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statusi</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numri</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Pranuar</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Afati</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Shifrat kryesore</translation>
+    </message>
+    <message>
+        <source>Enquiries</source>
+        <translation>Pyetje</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Shënime</translation>
+    </message>
+    <message>
+        <source>The enquiries</source>
+        <translation>Lista e pyetjeve</translation>
+    </message>
+    <message>
+        <source>Shaded: answered after the deadline, or still open past it.</source>
+        <translation>Me hije: të përgjigjura pas afatit, ose ende të hapura pas tij.</translation>
+    </message>
+    <message>
+        <source>Hours to answer</source>
+        <translation>Orë deri te përgjigjja</translation>
+    </message>
+    <message>
+        <source>Late (after the deadline, or open past it)</source>
+        <translation>Me vonesë (pas afatit, ose e hapur pas tij)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Po</translation>
+    </message>
+    <message>
+        <source>Enquiries {period}</source>
+        <translation>Pyetjet {period}</translation>
+    </message>
+    <message>
+        <source>Breakdown {period}</source>
+        <translation>Ndarja {period}</translation>
+    </message>
+    <message>
+        <source>List {period}</source>
+        <translation>Lista {period}</translation>
+    </message>
+    <message>
+        <source>Report on journalists&apos; enquiries</source>
+        <translation>Raporti për pyetjet e gazetarëve</translation>
+    </message>
+    <message>
+        <source>Enquiries received in the period: by outlet, topic and channel, answered before the deadline, median and longest time to answer, declined, and the list itself.</source>
+        <translation>Pyetjet e pranuara në periudhë: sipas mediumit, temës dhe kanalit, të përgjigjura para afatit, mediana dhe koha më e gjatë e përgjigjes, të refuzuarat, si dhe vetë lista.</translation>
+    </message>
+</context>
+<context>
+    <name>EnquirySettings</name>
+    <message>
+        <source>Enquiry settings</source>
+        <translation>Cilësimet e pyetjeve të gazetarëve</translation>
+    </message>
+    <message>
+        <source>The 14th enquiry of 2026: {example}</source>
+        <translation>Pyetja e 14-të e vitit 2026: {example}</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> orë</translation>
+    </message>
+    <message>
+        <source>Number format</source>
+        <translation>Formati i numrit</translation>
+    </message>
+    <message>
+        <source>{year} is the year, {number:03d} the enquiry&apos;s number in it.</source>
+        <translation>{year} është viti, {number:03d} numri i pyetjes brenda tij.</translation>
+    </message>
+    <message>
+        <source>Answer within</source>
+        <translation>Përgjigjja jepet brenda</translation>
+    </message>
+    <message>
+        <source>The deadline of an enquiry whose journalist names none, counted from when it came ({hours} hours unless changed). Enquiries already registered keep their deadline.</source>
+        <translation>Afati i një pyetjeje kur gazetari nuk cakton afat, llogaritur nga pranimi ({hours} orë, përveç nëse ndryshohet). Pyetjet e regjistruara tashmë e ruajnë afatin e tyre.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Ruaj</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulo</translation>
+    </message>
+</context>
+<context>
+    <name>EnquiryStatus</name>
+    <message>
+        <source>New</source>
+        <translation>E re</translation>
+    </message>
+    <message>
+        <source>Waiting for input</source>
+        <translation>Në pritje të të dhënave</translation>
+    </message>
+    <message>
+        <source>Answer drafted</source>
+        <translation>Përgjigje e hartuar</translation>
+    </message>
+    <message>
+        <source>Answer approved</source>
+        <translation>Përgjigje e miratuar</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>E përgjigjur</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>E refuzuar</translation>
+    </message>
+    <message>
+        <source>No comment</source>
+        <translation>Pa koment</translation>
+    </message>
+</context>
+<context>
+    <name>EnquiryStepKind</name>
+    <message>
+        <source>Received</source>
+        <translation>Pranuar</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>U ndryshua</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Statusi u ndryshua</translation>
+    </message>
+    <message>
+        <source>Facts asked</source>
+        <translation>U kërkuan të dhënat</translation>
+    </message>
+    <message>
+        <source>Facts received</source>
+        <translation>U pranuan të dhënat</translation>
+    </message>
+    <message>
+        <source>Answer approved</source>
+        <translation>Përgjigjja u miratua</translation>
+    </message>
+    <message>
+        <source>Answer sent</source>
+        <translation>Përgjigjja u dërgua</translation>
+    </message>
+    <message>
+        <source>E-mail draft written</source>
+        <translation>U shkrua drafti i e-mailit</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Të dhënat personale u fshinë</translation>
     </message>
 </context>
 <context>
@@ -2853,6 +4051,17 @@
     </message>
 </context>
 <context>
+    <name>FieldInputs</name>
+    <message>
+        <source>(none)</source>
+        <translation>(asnjë)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>më</translation>
+    </message>
+</context>
+<context>
     <name>Frequency</name>
     <message>
         <source>Weekly</source>
@@ -2885,6 +4094,21 @@
     <message>
         <source>Other</source>
         <translation>Tjetër</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>When</source>
+        <translation>Kur</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Çfarë</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kush</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +4204,50 @@
         <source>a row has more than {limit} columns</source>
         <translation>një rresht ka më shumë se {limit} kolona</translation>
     </message>
+    <message>
+        <source>two columns are &quot;{column}&quot;</source>
+        <translation>dy kolona janë &quot;{column}&quot;</translation>
+    </message>
+    <message>
+        <source>commsdesk does not know the columns {unknown} (it reads: {known})</source>
+        <translation>commsdesk nuk i njeh kolonat {unknown} (lexon: {known})</translation>
+    </message>
+    <message>
+        <source>it lacks the columns {columns}</source>
+        <translation>i mungojnë kolonat {columns}</translation>
+    </message>
+    <message>
+        <source>the number &quot;{value}&quot; is of another year than the received date</source>
+        <translation>numri &quot;{value}&quot; është i një viti tjetër nga data e pranimit</translation>
+    </message>
+    <message>
+        <source>the number &quot;{value}&quot; is not a number</source>
+        <translation>numri &quot;{value}&quot; nuk është numër</translation>
+    </message>
+    <message>
+        <source>&quot;{column}&quot; has {length} characters, more than the {limit} allowed</source>
+        <translation>&quot;{column}&quot; ka {length} shenja, më shumë se {limit} të lejuarat</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: row {row}: {reason}</source>
+        <translation>Asgjë nuk u importua: rreshti {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Rows with problems: {count}.</source>
+        <translation>Asgjë nuk u importua. Rreshta me probleme: {count}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation>Rreshti {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>… and {count} more rows.</source>
+        <translation>… dhe {count} rreshta të tjerë.</translation>
+    </message>
+    <message>
+        <source>row {row} has the same number</source>
+        <translation>rreshti {row} ka të njëjtin numër</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3074,6 +4342,10 @@
     <message>
         <source>Document requests</source>
         <translation>Kërkesat për qasje</translation>
+    </message>
+    <message>
+        <source>Journalists&apos; enquiries</source>
+        <translation>Pyetjet e gazetarëve</translation>
     </message>
     <message>
         <source>Action plan</source>
@@ -3314,6 +4586,57 @@
     </message>
 </context>
 <context>
+    <name>PeriodReport</name>
+    <message>
+        <source>The whole year (annual report)</source>
+        <translation>Gjithë viti (raport vjetor)</translation>
+    </message>
+    <message>
+        <source>Quarter {quarter}</source>
+        <translation>Tremujori {quarter}</translation>
+    </message>
+    <message>
+        <source>Dates I choose</source>
+        <translation>Data sipas zgjedhjes</translation>
+    </message>
+    <message>
+        <source>PDF (to print and send)</source>
+        <translation>PDF (për shtypje dhe dërgim)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Libër pune Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Viti</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periudha</translation>
+    </message>
+    <message>
+        <source>Received from – to</source>
+        <translation>Pranuar nga – deri</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Gjuha</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formati</translation>
+    </message>
+    <message>
+        <source>Write report…</source>
+        <translation>Shkruaj raportin…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulo</translation>
+    </message>
+</context>
+<context>
     <name>PersonalData</name>
     <message>
         <source>yes</source>
@@ -3350,6 +4673,18 @@
     <message>
         <source>Status</source>
         <translation>Statusi</translation>
+    </message>
+    <message>
+        <source>Enquiries the person made as a journalist</source>
+        <translation>Pyetjet që personi ka bërë si gazetar</translation>
+    </message>
+    <message>
+        <source>Enquiries</source>
+        <translation>Pyetjet</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Personal data held about {name}</source>
@@ -3606,6 +4941,10 @@
         <translation>{count} kërkesa të trajtuara</translation>
     </message>
     <message>
+        <source>{count} enquiries answered</source>
+        <translation>{count} pyetje të përgjigjura</translation>
+    </message>
+    <message>
         <source>Objectives: {objectives} · specific activities: {specific} · recurring activities: {recurring} · planned: {planned} · spent: {spent} · completed: {completed} ({percent} %) · overdue: {overdue}</source>
         <translation>Objektiva: {objectives} · aktivitete specifike: {specific} · aktivitete të përsëritura: {recurring} · të planifikuara: {planned} · të shpenzuara: {spent} · të realizuara: {completed} ({percent} %) · me afat të kaluar: {overdue}</translation>
     </message>
@@ -3764,6 +5103,10 @@
     <message>
         <source>Requests handled</source>
         <translation>Kërkesa të trajtuara</translation>
+    </message>
+    <message>
+        <source>Enquiries answered</source>
+        <translation>Pyetje të përgjigjura</translation>
     </message>
     <message>
         <source>Status date</source>
@@ -4154,6 +5497,10 @@
     <message>
         <source>{count} requests handled</source>
         <translation>{count} kërkesa të trajtuara</translation>
+    </message>
+    <message>
+        <source>{count} enquiries answered</source>
+        <translation>{count} pyetje të përgjigjura</translation>
     </message>
     <message>
         <source>Overdue: the timeframe ended on {day} without completion.</source>
@@ -5239,6 +6586,58 @@
         <source>Printed on {date}</source>
         <translation>Shtypur më {date}</translation>
     </message>
+    <message>
+        <source>Total</source>
+        <translation>Gjithsej</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Nga</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Deri</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Gjendja më</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Zëri</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Pjesa</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kodi</translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>Viti {year}</translation>
+    </message>
+    <message>
+        <source>Quarter {quarter} of {year}</source>
+        <translation>Tremujori {quarter} i vitit {year}</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>{year}-q{quarter}</source>
+        <translation>{year}-tm{quarter}</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Periudha mbaron para se të fillojë.</translation>
+    </message>
 </context>
 <context>
     <name>RequestChannel</name>
@@ -5375,10 +6774,6 @@
 </context>
 <context>
     <name>RequestForm</name>
-    <message>
-        <source>on</source>
-        <translation>më</translation>
-    </message>
     <message>
         <source>The amount &quot;{amount}&quot; is not a number of euros.</source>
         <translation>Shuma &quot;{amount}&quot; nuk është numër eurosh.</translation>
@@ -5526,18 +6921,6 @@
     <message>
         <source>Remove</source>
         <translation>Hiq</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Kur</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Çfarë</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Kush</translation>
     </message>
     <message>
         <source>Received</source>
@@ -5748,6 +7131,10 @@
         <translation>parashtruar më</translation>
     </message>
     <message>
+        <source>e.g. complaint upheld — no names: this text goes into the report to the Agency</source>
+        <translation>p.sh. ankesa u aprovua si e bazuar — pa emra: ky tekst hyn në raportin për Agjencinë</translation>
+    </message>
+    <message>
         <source>Agency&apos;s decision</source>
         <translation>Vendimi i Agjencisë</translation>
     </message>
@@ -5795,28 +7182,12 @@
         <source>type a name to link the requester to a contact</source>
         <translation>shkruani një emër për ta lidhur parashtruesin me një kontakt</translation>
     </message>
-    <message>
-        <source>Unlink</source>
-        <translation>Shkëput</translation>
-    </message>
 </context>
 <context>
     <name>RequestImport</name>
     <message>
         <source>{file} holds no requests: only its header row.</source>
         <translation>{file} nuk përmban kërkesa: vetëm rreshtin e titujve.</translation>
-    </message>
-    <message>
-        <source>two columns are &quot;{column}&quot;</source>
-        <translation>dy kolona janë &quot;{column}&quot;</translation>
-    </message>
-    <message>
-        <source>commsdesk does not know the columns {unknown} (it reads: {known})</source>
-        <translation>commsdesk nuk i njeh kolonat {unknown} (lexon: {known})</translation>
-    </message>
-    <message>
-        <source>it lacks the columns {columns}</source>
-        <translation>i mungojnë kolonat {columns}</translation>
     </message>
     <message>
         <source>the received date is missing</source>
@@ -5829,14 +7200,6 @@
     <message>
         <source>&quot;{column}&quot; holds &quot;{value}&quot;, which is not a date written DD.MM.YYYY</source>
         <translation>&quot;{column}&quot; përmban &quot;{value}&quot;, që nuk është datë e shkruar DD.MM.VVVV</translation>
-    </message>
-    <message>
-        <source>the number &quot;{value}&quot; is of another year than the received date</source>
-        <translation>numri &quot;{value}&quot; është i një viti tjetër nga data e pranimit</translation>
-    </message>
-    <message>
-        <source>the number &quot;{value}&quot; is not a number</source>
-        <translation>numri &quot;{value}&quot; nuk është numër</translation>
     </message>
     <message>
         <source>unknown requester type &quot;{value}&quot; (citizen, media, ngo, business, institution or other)</source>
@@ -5869,10 +7232,6 @@
     <message>
         <source>the documents requested (subject) are not named</source>
         <translation>dokumentet e kërkuara (subject) nuk janë shënuar</translation>
-    </message>
-    <message>
-        <source>&quot;{column}&quot; has {length} characters, more than the {limit} allowed</source>
-        <translation>&quot;{column}&quot; ka {length} shenja, më shumë se {limit} të lejuarat</translation>
     </message>
     <message>
         <source>Not recorded in the old register.</source>
@@ -5919,28 +7278,8 @@
         <translation>U importua nga regjistri i vjetër, në të cilin nuk ishte shënuar: {what}.</translation>
     </message>
     <message>
-        <source>Nothing was imported: row {row}: {reason}</source>
-        <translation>Asgjë nuk u importua: rreshti {row}: {reason}</translation>
-    </message>
-    <message>
-        <source>Nothing was imported. Rows with problems: {count}.</source>
-        <translation>Asgjë nuk u importua. Rreshta me probleme: {count}.</translation>
-    </message>
-    <message>
-        <source>Row {row}: {reason}</source>
-        <translation>Rreshti {row}: {reason}</translation>
-    </message>
-    <message>
-        <source>… and {count} more rows.</source>
-        <translation>… dhe {count} rreshta të tjerë.</translation>
-    </message>
-    <message>
         <source>the received date is in the future</source>
         <translation>data e pranimit është në të ardhmen</translation>
-    </message>
-    <message>
-        <source>row {row} has the same number</source>
-        <translation>rreshti {row} ka të njëjtin numër</translation>
     </message>
 </context>
 <context>
@@ -6172,24 +7511,8 @@
         <translation>Raport për Agjencinë për Informim dhe Privatësi për kërkesat për qasje në dokumente publike</translation>
     </message>
     <message>
-        <source>Year {year}</source>
-        <translation>Viti {year}</translation>
-    </message>
-    <message>
-        <source>Quarter {quarter} of {year}</source>
-        <translation>Tremujori {quarter} i vitit {year}</translation>
-    </message>
-    <message>
-        <source>{first} – {last}</source>
-        <translation>{first} – {last}</translation>
-    </message>
-    <message>
         <source>report-to-aip</source>
         <translation>raporti-per-aip</translation>
-    </message>
-    <message>
-        <source>{year}-q{quarter}</source>
-        <translation>{year}-tm{quarter}</translation>
     </message>
     <message>
         <source>Requests registered from {first} to {last}, as they stand on {day}. No personal data.</source>
@@ -6300,10 +7623,6 @@
         <translation>Kërkesa</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Gjithsej</translation>
-    </message>
-    <message>
         <source>Prepared by: information officer</source>
         <translation>Përgatiti: zyrtari për informim</translation>
     </message>
@@ -6316,34 +7635,6 @@
         <translation>Shifrat kryesore</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Nga</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Deri</translation>
-    </message>
-    <message>
-        <source>As of</source>
-        <translation>Gjendja më</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Tabela</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Zëri</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>Pjesa</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Kodi</translation>
-    </message>
-    <message>
         <source>AIP {period}</source>
         <translation>AIP {period}</translation>
     </message>
@@ -6352,64 +7643,12 @@
         <translation>Ndarja {period}</translation>
     </message>
     <message>
-        <source>The period ends before it begins.</source>
-        <translation>Periudha mbaron para se të fillojë.</translation>
-    </message>
-    <message>
         <source>Report to the Information and Privacy Agency</source>
         <translation>Raport për Agjencinë për Informim dhe Privatësi</translation>
     </message>
     <message>
-        <source>The whole year (annual report)</source>
-        <translation>Gjithë viti (raport vjetor)</translation>
-    </message>
-    <message>
-        <source>Quarter {quarter}</source>
-        <translation>Tremujori {quarter}</translation>
-    </message>
-    <message>
-        <source>Dates I choose</source>
-        <translation>Data sipas zgjedhjes</translation>
-    </message>
-    <message>
-        <source>PDF (to print and send)</source>
-        <translation>PDF (për shtypje dhe dërgim)</translation>
-    </message>
-    <message>
-        <source>Excel workbook (XLSX)</source>
-        <translation>Libër pune Excel (XLSX)</translation>
-    </message>
-    <message>
         <source>Requests received in the period: by requester type and channel, decided in time and late, by outcome and legal ground, extensions, complaints, days to decide. No requester&apos;s personal data.</source>
         <translation>Kërkesat e pranuara në periudhë: sipas llojit të parashtruesit dhe kanalit, të vendosura në afat dhe me vonesë, sipas rezultatit dhe bazës ligjore, vazhdimet e afatit, ankesat, ditët deri te vendimi. Pa të dhëna personale të parashtruesve.</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Viti</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Periudha</translation>
-    </message>
-    <message>
-        <source>Received from – to</source>
-        <translation>Pranuar nga – deri</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Gjuha</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Formati</translation>
-    </message>
-    <message>
-        <source>Write report…</source>
-        <translation>Shkruaj raportin…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Anulo</translation>
     </message>
 </context>
 <context>
@@ -6733,76 +7972,16 @@
         <translation>vetëm kërkesat e pranuara në këtë vit</translation>
     </message>
     <message>
-        <source>the file format (default: from the file name)</source>
-        <translation>formati i skedarit (parazgjedhja: sipas emrit të skedarit)</translation>
-    </message>
-    <message>
-        <source>the file to write</source>
-        <translation>skedari që do të shkruhet</translation>
-    </message>
-    <message>
         <source>the report to the Information and Privacy Agency on document requests</source>
         <translation>raporti për Agjencinë për Informim dhe Privatësi për kërkesat për qasje në dokumente</translation>
-    </message>
-    <message>
-        <source>the year of the report</source>
-        <translation>viti i raportit</translation>
-    </message>
-    <message>
-        <source>one quarter of the year</source>
-        <translation>një tremujor i vitit</translation>
-    </message>
-    <message>
-        <source>the first day of a period</source>
-        <translation>dita e parë e periudhës</translation>
-    </message>
-    <message>
-        <source>its last day</source>
-        <translation>dita e fundit e saj</translation>
-    </message>
-    <message>
-        <source>the report&apos;s language</source>
-        <translation>gjuha e raportit</translation>
-    </message>
-    <message>
-        <source>the file to write, or a folder (the report is then named after its period)</source>
-        <translation>skedari që do të shkruhet, ose një dosje (atëherë raporti emërtohet sipas periudhës)</translation>
     </message>
     <message>
         <source>Imported {path}: {created} new requests, {unchanged} already in the register.</source>
         <translation>U importua {path}: {created} kërkesa të reja, {unchanged} ishin tashmë në regjistër.</translation>
     </message>
     <message>
-        <source>Say which format to write: {choices}.</source>
-        <translation>Tregoni formatin: {choices}.</translation>
-    </message>
-    <message>
         <source>Exported {count} requests to {path}.</source>
         <translation>U eksportuan {count} kërkesa në {path}.</translation>
-    </message>
-    <message>
-        <source>Give both --from and --to.</source>
-        <translation>Jepni edhe --from edhe --to.</translation>
-    </message>
-    <message>
-        <source>Give either --year (and --quarter) or --from and --to.</source>
-        <translation>Jepni ose --year (dhe --quarter), ose --from dhe --to.</translation>
-    </message>
-    <message>
-        <source>The period ends before it begins.</source>
-        <translation>Periudha mbaron para se të fillojë.</translation>
-    </message>
-    <message>
-        <source>Say which period to report on: --year, or --from and --to.</source>
-        <translation>Tregoni për cilën periudhë të raportohet: --year, ose --from dhe --to.</translation>
-    </message>
-    <message>
-        <source>{year} is not a year commsdesk reports on.</source>
-        <translation>{year} nuk është vit për të cilin raporton commsdesk.</translation>
-    </message>
-    <message>
-        <source>Report written to {path}.</source>
-        <translation>Raporti u shkrua në {path}.</translation>
     </message>
 </context>
 <context>
@@ -6890,38 +8069,6 @@
     <message>
         <source>Deemed refused — the requester may complain to the Information and Privacy Agency</source>
         <translation>Konsiderohet e refuzuar — parashtruesi mund të parashtrojë ankesë në Agjencinë për Informim dhe Privatësi</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>sot</translation>
-    </message>
-    <message>
-        <source>1 day left</source>
-        <translation>1 ditë e mbetur</translation>
-    </message>
-    <message>
-        <source>{count} days left</source>
-        <translation>{count} ditë të mbetura</translation>
-    </message>
-    <message>
-        <source>late</source>
-        <translation>me vonesë</translation>
-    </message>
-    <message>
-        <source>1 day late</source>
-        <translation>1 ditë vonesë</translation>
-    </message>
-    <message>
-        <source>{count} days late</source>
-        <translation>{count} ditë vonesë</translation>
-    </message>
-    <message>
-        <source>1 hour left</source>
-        <translation>1 orë e mbetur</translation>
-    </message>
-    <message>
-        <source>{count} hours left</source>
-        <translation>{count} orë të mbetura</translation>
     </message>
     <message>
         <source>waiting for clarification</source>
@@ -7239,6 +8386,145 @@
     </message>
 </context>
 <context>
+    <name>Statements</name>
+    <message>
+        <source>Name the statement&apos;s topic.</source>
+        <translation>Shënoni temën e deklaratës.</translation>
+    </message>
+    <message>
+        <source>Write the statement in at least one language.</source>
+        <translation>Shkruani deklaratën të paktën në një gjuhë.</translation>
+    </message>
+    <message>
+        <source>A statement cannot expire before it is valid.</source>
+        <translation>Deklarata nuk mund të skadojë para se të fillojë të vlejë.</translation>
+    </message>
+    <message>
+        <source>The statement no longer exists.</source>
+        <translation>Deklarata nuk ekziston më.</translation>
+    </message>
+    <message>
+        <source>The statement on {topic} is not valid today: it cannot be used.</source>
+        <translation>Deklarata për temën {topic} nuk vlen sot: nuk mund të përdoret.</translation>
+    </message>
+    <message>
+        <source>The statement on {topic} has no text in this language.</source>
+        <translation>Deklarata për temën {topic} nuk ka tekst në këtë gjuhë.</translation>
+    </message>
+    <message>
+        <source>expired {day}</source>
+        <translation>skadoi më {day}</translation>
+    </message>
+    <message>
+        <source>until {day}</source>
+        <translation>deri më {day}</translation>
+    </message>
+    <message>
+        <source>from {day}</source>
+        <translation>nga {day}</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>pa datë përfundimi</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Vlen</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Miratuar nga</translation>
+    </message>
+    <message>
+        <source>Edit statement</source>
+        <translation>Ndrysho deklaratën</translation>
+    </message>
+    <message>
+        <source>New statement</source>
+        <translation>Deklaratë e re</translation>
+    </message>
+    <message>
+        <source>what the statement answers, e.g. the new bus station</source>
+        <translation>çfarë trajton deklarata, p.sh. stacioni i ri i autobusëve</translation>
+    </message>
+    <message>
+        <source>the mayor, a director, the cabinet…</source>
+        <translation>kryetari, një drejtor, kabineti…</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>më</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>nga</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>deri më</translation>
+    </message>
+    <message>
+        <source>Only statements valid today are offered for an answer; an expired one stays here, marked.</source>
+        <translation>Për përgjigje ofrohen vetëm deklaratat që vlejnë sot; një deklaratë e skaduar mbetet këtu, e shënuar.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Ruaj</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulo</translation>
+    </message>
+    <message>
+        <source>Approved statements</source>
+        <translation>Deklaratat e miratuara</translation>
+    </message>
+    <message>
+        <source>Search topic, text, approver…</source>
+        <translation>Kërko temën, tekstin, miratuesin…</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Miratuar më</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Gjuhët</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Shto…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ndrysho…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Fshij…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Mbyll</translation>
+    </message>
+    <message>
+        <source>{count} statements, {expired} expired</source>
+        <translation>{count} deklarata, {expired} të skaduara</translation>
+    </message>
+    <message>
+        <source>Delete the statement on “{topic}”? Answers that used it keep their text.</source>
+        <translation>Të fshihet deklarata për „{topic}”? Përgjigjet që e kanë përdorur e ruajnë tekstin e tyre.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Fshi</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <source>Linked by an earlier status update</source>
@@ -7377,6 +8663,49 @@
     <message>
         <source>Please wait</source>
         <translation>Ju lutemi prisni</translation>
+    </message>
+</context>
+<context>
+    <name>TimeLeft</name>
+    <message>
+        <source>today</source>
+        <translation>sot</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>1 ditë e mbetur</translation>
+    </message>
+    <message>
+        <source>{count} days left</source>
+        <translation>{count} ditë të mbetura</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>me vonesë</translation>
+    </message>
+    <message>
+        <source>1 day late</source>
+        <translation>1 ditë vonesë</translation>
+    </message>
+    <message>
+        <source>{count} days late</source>
+        <translation>{count} ditë vonesë</translation>
+    </message>
+    <message>
+        <source>1 hour left</source>
+        <translation>1 orë e mbetur</translation>
+    </message>
+    <message>
+        <source>{count} hours left</source>
+        <translation>{count} orë të mbetura</translation>
+    </message>
+    <message>
+        <source>1 hour late</source>
+        <translation>1 orë vonesë</translation>
+    </message>
+    <message>
+        <source>{count} hours late</source>
+        <translation>{count} orë vonesë</translation>
     </message>
 </context>
 <context>

@@ -1060,8 +1060,8 @@
         <translation>Nije uvezeno u izvornom obliku: {problem}</translation>
     </message>
     <message>
-        <source>--days cannot be negative.</source>
-        <translation>--days ne može biti negativan.</translation>
+        <source>--days must be between 0 and {most}.</source>
+        <translation>--days mora biti između 0 i {most}.</translation>
     </message>
     <message>
         <source>Nothing is due.</source>
@@ -1154,6 +1154,54 @@
     <message>
         <source>Written: {path}</source>
         <translation>Upisano: {path}</translation>
+    </message>
+    <message>
+        <source>the file format (default: from the file name)</source>
+        <translation>format datoteke (podrazumevano: prema imenu datoteke)</translation>
+    </message>
+    <message>
+        <source>the year of the report</source>
+        <translation>godina izveštaja</translation>
+    </message>
+    <message>
+        <source>one quarter of the year</source>
+        <translation>jedno tromesečje godine</translation>
+    </message>
+    <message>
+        <source>the first day of a period</source>
+        <translation>prvi dan perioda</translation>
+    </message>
+    <message>
+        <source>its last day</source>
+        <translation>njegov poslednji dan</translation>
+    </message>
+    <message>
+        <source>the file to write, or a folder (the report is then named after its period)</source>
+        <translation>datoteka koja se piše ili fascikla (izveštaj se tada imenuje prema periodu)</translation>
+    </message>
+    <message>
+        <source>Say which format to write: {choices}.</source>
+        <translation>Navedite format: {choices}.</translation>
+    </message>
+    <message>
+        <source>Give both --from and --to.</source>
+        <translation>Navedite i --from i --to.</translation>
+    </message>
+    <message>
+        <source>Give either --year (and --quarter) or --from and --to.</source>
+        <translation>Navedite ili --year (i --quarter) ili --from i --to.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Period se završava pre nego što počne.</translation>
+    </message>
+    <message>
+        <source>Say which period to report on: --year, or --from and --to.</source>
+        <translation>Navedite za koji period se pravi izveštaj: --year ili --from i --to.</translation>
+    </message>
+    <message>
+        <source>{year} is not a year commsdesk reports on.</source>
+        <translation>{year} nije godina za koju commsdesk pravi izveštaj.</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2185,13 @@
     </message>
 </context>
 <context>
+    <name>ContactLink</name>
+    <message>
+        <source>Unlink</source>
+        <translation>Ukloni vezu</translation>
+    </message>
+</context>
+<context>
     <name>ContactList</name>
     <message>
         <source>Contact list</source>
@@ -2510,8 +2565,28 @@
         <translation>Odlučite o zahtevu {number}</translation>
     </message>
     <message>
-        <source>Urgent: 48 hours from receipt.</source>
-        <translation>Hitno: 48 sati od prijema.</translation>
+        <source>Urgent: someone&apos;s life or liberty is at stake.</source>
+        <translation>Hitno: ugroženi su nečiji život ili sloboda.</translation>
+    </message>
+    <message>
+        <source>Chase the facts for enquiry {number} from {source}</source>
+        <translation>Upit {number}: zatražite ponovo podatke ({source})</translation>
+    </message>
+    <message>
+        <source>the directorate</source>
+        <translation>direkcija</translation>
+    </message>
+    <message>
+        <source>journalist&apos;s deadline {moment}</source>
+        <translation>rok novinara {moment}</translation>
+    </message>
+    <message>
+        <source>Late: enquiry {number} is past the journalist&apos;s deadline</source>
+        <translation>Kasni: upitu {number} je istekao rok novinara</translation>
+    </message>
+    <message>
+        <source>Answer enquiry {number}</source>
+        <translation>Odgovorite na upit {number}</translation>
     </message>
     <message>
         <source>deadline {moment}</source>
@@ -2550,6 +2625,1129 @@
     <message>
         <source>All occurrences</source>
         <translation>Sva ponavljanja</translation>
+    </message>
+</context>
+<context>
+    <name>Enquiries</name>
+    <message>
+        <source>(personal data erased)</source>
+        <translation>(lični podaci izbrisani)</translation>
+    </message>
+    <message>
+        <source>The enquiry no longer exists.</source>
+        <translation>Upit više ne postoji.</translation>
+    </message>
+    <message>
+        <source>Write down the journalist&apos;s question.</source>
+        <translation>Upišite pitanje novinara.</translation>
+    </message>
+    <message>
+        <source>An enquiry holds at most {count} questions.</source>
+        <translation>Broj pitanja u jednom upitu je najviše {count}.</translation>
+    </message>
+    <message>
+        <source>Name the journalist who asked.</source>
+        <translation>Navedite novinara koji je postavio pitanje.</translation>
+    </message>
+    <message>
+        <source>The deadline cannot come before the enquiry.</source>
+        <translation>Rok ne može biti pre prijema upita.</translation>
+    </message>
+    <message>
+        <source>Say when the facts were asked for before when they came.</source>
+        <translation>Datum kada su podaci zatraženi mora biti pre datuma kada su stigli.</translation>
+    </message>
+    <message>
+        <source>Name who approved the answer.</source>
+        <translation>Navedite ko je odobrio odgovor.</translation>
+    </message>
+    <message>
+        <source>Say why the enquiry is declined or answered with “no comment”.</source>
+        <translation>Navedite zašto se upit odbija ili se odgovara sa „bez komentara”.</translation>
+    </message>
+    <message>
+        <source>Answers are kept in Shqip, Srpski and English, not in {language}.</source>
+        <translation>Odgovori se čuvaju na albanskom, srpskom i engleskom, a ne na jeziku {language}.</translation>
+    </message>
+    <message>
+        <source>Write the answer before marking it sent.</source>
+        <translation>Napišite odgovor pre nego što ga označite kao poslat.</translation>
+    </message>
+    <message>
+        <source>Say when the answer was sent.</source>
+        <translation>Navedite kada je odgovor poslat.</translation>
+    </message>
+    <message>
+        <source>The answer cannot be sent before the enquiry came.</source>
+        <translation>Odgovor ne može biti poslat pre prijema upita.</translation>
+    </message>
+    <message>
+        <source>The default time to answer must be between 1 hour and 30 days.</source>
+        <translation>Podrazumevani rok za odgovor mora biti između 1 sata i 30 dana.</translation>
+    </message>
+    <message>
+        <source>That number is taken in that year.</source>
+        <translation>Taj broj je već zauzet u toj godini.</translation>
+    </message>
+    <message>
+        <source>An enquiry cannot move to another year: its number would change.</source>
+        <translation>Upit ne može preći u drugu godinu: njegov broj bi se promenio.</translation>
+    </message>
+    <message>
+        <source>The linked contact no longer exists.</source>
+        <translation>Povezani kontakt više ne postoji.</translation>
+    </message>
+</context>
+<context>
+    <name>EnquiriesCli</name>
+    <message>
+        <source>import journalists&apos; enquiries from CSV or XLSX (all rows or none)</source>
+        <translation>uvozi novinarske upite iz CSV ili XLSX datoteke (svi redovi ili nijedan)</translation>
+    </message>
+    <message>
+        <source>the file (.csv or .xlsx)</source>
+        <translation>datoteka (.csv ili .xlsx)</translation>
+    </message>
+    <message>
+        <source>write the register of journalists&apos; enquiries (or one year of it) as XLSX or CSV</source>
+        <translation>upisuje registar novinarskih upita (ili jednu njegovu godinu) kao XLSX ili CSV</translation>
+    </message>
+    <message>
+        <source>only the enquiries received in this year</source>
+        <translation>samo upiti primljeni u ovoj godini</translation>
+    </message>
+    <message>
+        <source>the report on journalists&apos; enquiries for a year, a quarter or a period</source>
+        <translation>izveštaj o novinarskim upitima za godinu, tromesečje ili period</translation>
+    </message>
+    <message>
+        <source>Imported {path}: {created} new enquiries, {unchanged} already in the register.</source>
+        <translation>Uvezeno {path}: novih upita: {created}, već u registru: {unchanged}.</translation>
+    </message>
+    <message>
+        <source>Exported {count} enquiries to {path}.</source>
+        <translation>Izvezeno upita: {count}, u {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>EnquiriesTab</name>
+    <message>
+        <source>&amp;Enquiry settings…</source>
+        <translation>Podešavanja no&amp;vinarskih upita…</translation>
+    </message>
+    <message>
+        <source>Approved &amp;statements…</source>
+        <translation>Odob&amp;rene izjave…</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Sve godine</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Svi statusi</translation>
+    </message>
+    <message>
+        <source>All outlets</source>
+        <translation>Svi mediji</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Sve teme</translation>
+    </message>
+    <message>
+        <source>Search number, journalist, outlet, topic, questions… (Ctrl+F)</source>
+        <translation>Pretraga broja, novinara, medija, teme, pitanja… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Samo sa isteklim rokom</translation>
+    </message>
+    <message>
+        <source>Open enquiries past the journalist&apos;s deadline</source>
+        <translation>Otvoreni upiti kojima je istekao rok novinara</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Broj</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Primljeno</translation>
+    </message>
+    <message>
+        <source>Journalist</source>
+        <translation>Novinar</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medij</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>Time left / late</source>
+        <translation>Preostalo / kašnjenje</translation>
+    </message>
+    <message>
+        <source>The facts were asked for and have not come yet.</source>
+        <translation>Podaci su zatraženi i još nisu stigli.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(bez imena)</translation>
+    </message>
+    <message>
+        <source>Delete the enquiry {reference} of {journalist} “{subject}” with its questions and history?</source>
+        <translation>Obrisati upit {reference} („{subject}”, novinar: {journalist}) zajedno sa pitanjima i istorijom?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Obriši</translation>
+    </message>
+    <message>
+        <source>Import enquiries</source>
+        <translation>Uvoz upita</translation>
+    </message>
+    <message>
+        <source>Registers (*.xlsx *.csv);;All files (*)</source>
+        <translation>Registri (*.xlsx *.csv);;Sve datoteke (*)</translation>
+    </message>
+    <message>
+        <source>{created} enquiries imported; {unchanged} were already in the register.</source>
+        <translation>Uvezeno upita: {created}; već u registru: {unchanged}.</translation>
+    </message>
+    <message>
+        <source>Importing the enquiries…</source>
+        <translation>Uvoz upita…</translation>
+    </message>
+    <message>
+        <source>journalists-enquiries</source>
+        <translation>novinarski-upiti</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel radne sveske (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV datoteke (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Izvezi spisak</translation>
+    </message>
+    <message>
+        <source>1 enquiry written to {path}</source>
+        <translation>1 upit je upisan u {path}</translation>
+    </message>
+    <message>
+        <source>{count} enquiries written to {path}</source>
+        <translation>Upisano upita: {count}, u {path}</translation>
+    </message>
+    <message>
+        <source>Exporting the enquiries…</source>
+        <translation>Izvoz upita…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF datoteke (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report on journalists&apos; enquiries</source>
+        <translation>Izveštaj o novinarskim upitima</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Pravljenje izveštaja…</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Upisano: {path}</translation>
+    </message>
+    <message>
+        <source>Past the journalist&apos;s deadline: answer, or tell the journalist why not</source>
+        <translation>Rok novinara je istekao: odgovorite ili obavestite novinara zašto ne</translation>
+    </message>
+    <message>
+        <source>waiting for facts</source>
+        <translation>čekaju se podaci</translation>
+    </message>
+    <message>
+        <source>answered in time</source>
+        <translation>odgovoreno u roku</translation>
+    </message>
+    <message>
+        <source>&amp;New enquiry</source>
+        <translation>&amp;Novi upit</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Otvori</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>O&amp;briši</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Pretraga</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Uvezi…</translation>
+    </message>
+    <message>
+        <source>The list as &amp;Excel workbook (XLSX)…</source>
+        <translation>Spisak kao &amp;Excel radna sveska (XLSX)…</translation>
+    </message>
+    <message>
+        <source>The list as &amp;CSV…</source>
+        <translation>Spisak kao &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Izveštaj…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>I&amp;zvoz</translation>
+    </message>
+    <message>
+        <source>Enquiries of a year, a quarter or any dates: by outlet, topic and channel, answered in time, time to answer</source>
+        <translation>Upiti za godinu, tromesečje ili period po izboru: po mediju, temi i kanalu, odgovoreni u roku, vreme do odgovora</translation>
+    </message>
+    <message>
+        <source>The approved lines to take, per topic, in Shqip, Srpski and English</source>
+        <translation>Odobreni stavovi, po temama, na albanskom, srpskom i engleskom</translation>
+    </message>
+    <message>
+        <source>1 enquiry</source>
+        <translation>1 upit</translation>
+    </message>
+    <message>
+        <source>{count} enquiries</source>
+        <translation>Upita: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>EnquiryAnswer</name>
+    <message>
+        <source>The enquiry has no answer in this language yet.</source>
+        <translation>Upit još nema odgovor na ovom jeziku.</translation>
+    </message>
+    <message>
+        <source>The journalist has no e-mail address: enter one on the enquiry.</source>
+        <translation>Novinar nema adresu e-pošte: unesite je u upit.</translation>
+    </message>
+    <message>
+        <source>Enter the office&apos;s e-mail address in Settings → Office profile: answers are sent from it.</source>
+        <translation>Unesite adresu e-pošte kancelarije u Podešavanja → Profil kancelarije: odgovori se šalju sa nje.</translation>
+    </message>
+</context>
+<context>
+    <name>EnquiryChannel</name>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pošta</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Lično</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Društvene mreže</translation>
+    </message>
+    <message>
+        <source>Message (SMS, Viber, WhatsApp)</source>
+        <translation>Poruka (SMS, Viber, WhatsApp)</translation>
+    </message>
+</context>
+<context>
+    <name>EnquiryColumns</name>
+    <message>
+        <source>Number</source>
+        <translation>Broj</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Primljeno</translation>
+    </message>
+    <message>
+        <source>Journalist</source>
+        <translation>Novinar</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medij</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pošta</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Oznake</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Pitanja</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Odgovoreno</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Odgovor</translation>
+    </message>
+    <message>
+        <source>Language of the answer</source>
+        <translation>Jezik odgovora</translation>
+    </message>
+    <message>
+        <source>Answer in Albanian</source>
+        <translation>Odgovor na albanskom</translation>
+    </message>
+    <message>
+        <source>Answer in Serbian</source>
+        <translation>Odgovor na srpskom</translation>
+    </message>
+    <message>
+        <source>Answer in English</source>
+        <translation>Odgovor na engleskom</translation>
+    </message>
+    <message>
+        <source>Reason (declined or no comment)</source>
+        <translation>Razlog (odbijeno ili bez komentara)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Napomena</translation>
+    </message>
+</context>
+<context>
+    <name>EnquiryExport</name>
+    <message>
+        <source>Enquiries</source>
+        <translation>Upiti</translation>
+    </message>
+</context>
+<context>
+    <name>EnquiryForm</name>
+    <message>
+        <source>Insert an approved statement ({language})</source>
+        <translation>Umetni odobrenu izjavu ({language})</translation>
+    </message>
+    <message>
+        <source>Search topic, text, approver…</source>
+        <translation>Pretraga teme, teksta, ko je odobrio…</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Umetni</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+    <message>
+        <source>the answer in {language}</source>
+        <translation>odgovor na jeziku {language}</translation>
+    </message>
+    <message>
+        <source>&amp;Insert statement…</source>
+        <translation>Umetni i&amp;zjavu…</translation>
+    </message>
+    <message>
+        <source>An approved statement valid today, in this language, at the cursor</source>
+        <translation>Odobrena izjava koja danas važi, na ovom jeziku, na mestu kursora</translation>
+    </message>
+    <message>
+        <source>No approved statement valid today has a text in {language}. Statements are kept under “Statements…” in the register&apos;s toolbar.</source>
+        <translation>Nijedna odobrena izjava koja danas važi nema tekst na jeziku {language}. Izjave se čuvaju pod „Odobrene izjave…” na traci s alatkama registra.</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail draft…</source>
+        <translation>&amp;Nacrt e-pošte…</translation>
+    </message>
+    <message>
+        <source>The answer shown as an e-mail draft to the journalist, with the questions quoted</source>
+        <translation>Odgovor kao nacrt e-pošte novinaru, sa citiranim pitanjima</translation>
+    </message>
+    <message>
+        <source>E-mail draft of the answer</source>
+        <translation>Nacrt e-pošte sa odgovorom</translation>
+    </message>
+    <message>
+        <source>E-mail drafts (*.eml)</source>
+        <translation>Nacrti e-pošte (*.eml)</translation>
+    </message>
+    <message>
+        <source>Was it sent?</source>
+        <translation>Da li je poslato?</translation>
+    </message>
+    <message>
+        <source>The draft is written: {path}
+
+Open it in the e-mail program and send it. Was the answer sent?</source>
+        <translation>Nacrt je upisan: {path}
+
+Otvorite ga u programu za e-poštu i pošaljite. Da li je odgovor poslat?</translation>
+    </message>
+    <message>
+        <source>Sent: record it</source>
+        <translation>Poslato: zabeleži</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Još ne</translation>
+    </message>
+    <message>
+        <source>New &amp;contact…</source>
+        <translation>Novi &amp;kontakt…</translation>
+    </message>
+    <message>
+        <source>Add the journalist to the contacts, with what the enquiry holds, and link them</source>
+        <translation>Dodaj novinara u kontakte, sa podacima iz upita, i poveži ga sa upitom</translation>
+    </message>
+    <message>
+        <source>Use the default</source>
+        <translation>Koristi podrazumevani</translation>
+    </message>
+    <message>
+        <source>Enquiry</source>
+        <translation>Upit</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Postupanje</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Odgovor</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Istorija</translation>
+    </message>
+    <message>
+        <source>E&amp;rase journalist&apos;s details…</source>
+        <translation>&amp;Izbriši podatke novinara…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Sačuvaj</translation>
+    </message>
+    <message>
+        <source>New enquiry</source>
+        <translation>Novi upit</translation>
+    </message>
+    <message>
+        <source>New enquiry — the number is given when it is saved</source>
+        <translation>Novi upit — broj se dodeljuje pri čuvanju</translation>
+    </message>
+    <message>
+        <source>Enquiry {reference}</source>
+        <translation>Upit {reference}</translation>
+    </message>
+    <message>
+        <source>Enquiry {reference} · {status}</source>
+        <translation>Upit {reference} · {status}</translation>
+    </message>
+    <message>
+        <source>journalist&apos;s details erased</source>
+        <translation>podaci novinara su izbrisani</translation>
+    </message>
+    <message>
+        <source>default: {hours} hours after it came ({moment})</source>
+        <translation>podrazumevano: {hours} h od prijema ({moment})</translation>
+    </message>
+    <message>
+        <source>Answer due {moment}</source>
+        <translation>Rok za odgovor {moment}</translation>
+    </message>
+    <message>
+        <source>waiting for the facts from {source}</source>
+        <translation>čekaju se podaci ({source})</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(bez imena)</translation>
+    </message>
+    <message>
+        <source>Erase the details of {name}, the journalist of {reference}? The enquiry, its questions, answer and history stay; this cannot be undone.</source>
+        <translation>Izbrisati podatke osobe {name}, novinara upita {reference}? Upit, njegova pitanja, odgovor i istorija ostaju; ovo se ne može poništiti.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Izbriši</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Primljeno</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>putem</translation>
+    </message>
+    <message>
+        <source>Journalist</source>
+        <translation>Novinar</translation>
+    </message>
+    <message>
+        <source>name, as the journalist gave it</source>
+        <translation>ime, kako ga je novinar naveo</translation>
+    </message>
+    <message>
+        <source>type a name to link the journalist to a contact</source>
+        <translation>upišite ime da povežete novinara sa kontaktom</translation>
+    </message>
+    <message>
+        <source>The journalist in the contacts: their personal-data export and erasure then include this enquiry</source>
+        <translation>Novinar u kontaktima: izvoz i brisanje njegovih ličnih podataka tada obuhvataju i ovaj upit</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>newspaper, portal, TV or radio</source>
+        <translation>novine, portal, TV ili radio</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medij</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pošta</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>what the enquiry is about</source>
+        <translation>na šta se upit odnosi</translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>oznake, odvojene zarezima</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Pitanja</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>The journalist&apos;s deadline: when the answer must be with them.</source>
+        <translation>Rok novinara: do kada odgovor mora da mu stigne.</translation>
+    </message>
+    <message>
+        <source>Facts from</source>
+        <translation>Podatke dostavlja</translation>
+    </message>
+    <message>
+        <source>the directorate or person who supplies the facts</source>
+        <translation>direkcija ili osoba koja dostavlja podatke</translation>
+    </message>
+    <message>
+        <source>asked on</source>
+        <translation>zatraženo dana</translation>
+    </message>
+    <message>
+        <source>remind on</source>
+        <translation>podseti dana</translation>
+    </message>
+    <message>
+        <source>received on</source>
+        <translation>primljeno dana</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Podaci</translation>
+    </message>
+    <message>
+        <source>Facts asked for and not received show on the calendar&apos;s Due panel from the day to remind.</source>
+        <translation>Zatraženi a neprimljeni podaci prikazuju se na panelu „Na redu” u kalendaru od dana podsetnika.</translation>
+    </message>
+    <message>
+        <source>The answer must be approved</source>
+        <translation>Odgovor mora biti odobren</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Odobrenje</translation>
+    </message>
+    <message>
+        <source>the mayor, a director, the cabinet…</source>
+        <translation>predsednik opštine, direktor, kabinet…</translation>
+    </message>
+    <message>
+        <source>approved on</source>
+        <translation>odobreno dana</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Odobrio</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Napomena</translation>
+    </message>
+    <message>
+        <source>The action-plan activity this enquiry is evidence of (interviews and statements)</source>
+        <translation>Aktivnost akcionog plana za koju je ovaj upit dokaz (intervjui i izjave)</translation>
+    </message>
+    <message>
+        <source>Plan activity</source>
+        <translation>Aktivnost plana</translation>
+    </message>
+    <message>
+        <source>why the enquiry is declined or answered with “no comment”</source>
+        <translation>zašto se upit odbija ili se odgovara sa „bez komentara”</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>sent at</source>
+        <translation>poslato</translation>
+    </message>
+    <message>
+        <source>(how?)</source>
+        <translation>(kako?)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Poslato</translation>
+    </message>
+    <message>
+        <source>the question, as the journalist asked it</source>
+        <translation>pitanje, kako ga je novinar postavio</translation>
+    </message>
+    <message>
+        <source>&amp;Add question</source>
+        <translation>&amp;Dodaj pitanje</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Ukloni</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Pomeri &amp;gore</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Pomeri d&amp;ole</translation>
+    </message>
+</context>
+<context>
+    <name>EnquiryImport</name>
+    <message>
+        <source>{file} holds no enquiries: only its header row.</source>
+        <translation>{file} ne sadrži upite: samo red zaglavlja.</translation>
+    </message>
+    <message>
+        <source>&quot;{column}&quot; holds &quot;{value}&quot;, which is not a day and time written DD.MM.YYYY HH:MM</source>
+        <translation>&quot;{column}&quot; sadrži &quot;{value}&quot;, što nije dan i vreme napisani kao DD.MM.GGGG HH:MM</translation>
+    </message>
+    <message>
+        <source>&quot;{column}&quot; holds &quot;{value}&quot;, a day without its time: write DD.MM.YYYY HH:MM</source>
+        <translation>&quot;{column}&quot; sadrži &quot;{value}&quot;, dan bez vremena: upišite DD.MM.GGGG HH:MM</translation>
+    </message>
+    <message>
+        <source>unknown language of the answer &quot;{value}&quot; (sq, sr or en)</source>
+        <translation>nepoznat jezik odgovora &quot;{value}&quot; (sq, sr ili en)</translation>
+    </message>
+    <message>
+        <source>two answers in {language}: &quot;answer&quot; and &quot;{column}&quot;</source>
+        <translation>dva odgovora na jeziku {language}: &quot;answer&quot; i &quot;{column}&quot;</translation>
+    </message>
+    <message>
+        <source>the received time is missing</source>
+        <translation>nedostaje vreme prijema</translation>
+    </message>
+    <message>
+        <source>the journalist is not named</source>
+        <translation>novinar nije naveden</translation>
+    </message>
+    <message>
+        <source>phone, email, in_person, social_media or message</source>
+        <translation>phone, email, in_person, social_media ili message</translation>
+    </message>
+    <message>
+        <source>the channel is missing ({choices})</source>
+        <translation>nedostaje kanal ({choices})</translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;{value}&quot; ({choices})</source>
+        <translation>nepoznat kanal &quot;{value}&quot; ({choices})</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;{value}&quot; (new, waiting_for_input, drafted, approved, answered, declined or no_comment)</source>
+        <translation>nepoznat status &quot;{value}&quot; (new, waiting_for_input, drafted, approved, answered, declined ili no_comment)</translation>
+    </message>
+    <message>
+        <source>the questions are missing</source>
+        <translation>nedostaju pitanja</translation>
+    </message>
+    <message>
+        <source>the e-mail &quot;{value}&quot; is not valid</source>
+        <translation>e-pošta &quot;{value}&quot; nije ispravna</translation>
+    </message>
+    <message>
+        <source>Not recorded in the old register.</source>
+        <translation>Nije zabeleženo u starom registru.</translation>
+    </message>
+    <message>
+        <source>an answered enquiry needs the time it was answered (&quot;answered&quot;)</source>
+        <translation>za odgovoreni upit potrebno je vreme odgovora (&quot;answered&quot;)</translation>
+    </message>
+    <message>
+        <source>the status &quot;{status}&quot; does not go with an answer time (&quot;answered&quot;)</source>
+        <translation>status &quot;{status}&quot; ne ide uz vreme odgovora (&quot;answered&quot;)</translation>
+    </message>
+    <message>
+        <source>Imported from the old register, which did not record the answer.</source>
+        <translation>Uvezeno iz starog registra, u kome nije zabeležen odgovor.</translation>
+    </message>
+    <message>
+        <source>the received time is in the future</source>
+        <translation>vreme prijema je u budućnosti</translation>
+    </message>
+</context>
+<context>
+    <name>EnquiryReport</name>
+    <message>
+        <source>Journalists&apos; enquiries</source>
+        <translation>Novinarski upiti</translation>
+    </message>
+    <message>
+        <source>enquiries-report</source>
+        <translation>izvestaj-o-upitima</translation>
+    </message>
+    <message>
+        <source>Enquiries received from {first} to {last}, as they stand on {day} at {time}.</source>
+        <translation>Upiti primljeni od {first} do {last}, prema stanju na dan {day} u {time}.</translation>
+    </message>
+    <message>
+        <source>The journalists&apos; names are personal data and are not in this report; their outlets are.</source>
+        <translation>Imena novinara su lični podaci i nisu u ovom izveštaju; njihovi mediji jesu.</translation>
+    </message>
+    <message>
+        <source>Answered before or after the deadline and the times to answer count the answered enquiries; declined ones and those answered with “no comment” are counted apart. A time to answer runs from when the enquiry came to when the answer went, in hours of the clock, nights and weekends included.</source>
+        <translation>Odgovori pre ili posle roka i vreme do odgovora računaju se samo za odgovorene upite; odbijeni i oni na koje je odgovoreno sa „bez komentara” broje se posebno. Vreme do odgovora teče od prijema upita do slanja odgovora, u satima realnog vremena, uključujući noći i vikende.</translation>
+    </message>
+    <message>
+        <source>The deadline is the journalist&apos;s, or the office&apos;s usual time to answer where the journalist named none. Still open past the deadline: as the report was written.</source>
+        <translation>Rok je rok novinara ili uobičajeno vreme kancelarije za odgovor kada novinar nije naveo rok. Još otvoreni po isteku roka: u trenutku izrade izveštaja.</translation>
+    </message>
+    <message>
+        <source>Enquiries received</source>
+        <translation>Primljeni upiti</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Odgovoreni</translation>
+    </message>
+    <message>
+        <source>Answered before the deadline</source>
+        <translation>Odgovoreni pre isteka roka</translation>
+    </message>
+    <message>
+        <source>Answered before the deadline (% of the answered)</source>
+        <translation>Odgovoreni pre isteka roka (% odgovorenih)</translation>
+    </message>
+    <message>
+        <source>Answered after the deadline</source>
+        <translation>Odgovoreni po isteku roka</translation>
+    </message>
+    <message>
+        <source>Median time to answer (hours)</source>
+        <translation>Medijana vremena do odgovora (sati)</translation>
+    </message>
+    <message>
+        <source>Longest time to answer (hours)</source>
+        <translation>Najduže vreme do odgovora (sati)</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Odbijeni</translation>
+    </message>
+    <message>
+        <source>Answered with “no comment”</source>
+        <translation>Sa odgovorom „bez komentara”</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Još otvoreni</translation>
+    </message>
+    <message>
+        <source>Still open past the deadline</source>
+        <translation>Još otvoreni po isteku roka</translation>
+    </message>
+    <message>
+        <source>No outlet named</source>
+        <translation>Medij nije naveden</translation>
+    </message>
+    <message>
+        <source>No topic given</source>
+        <translation>Tema nije navedena</translation>
+    </message>
+    <message>
+        <source>Enquiries by outlet</source>
+        <translation>Upiti po medijima</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medij</translation>
+    </message>
+    <message>
+        <source>No enquiry was received in the period.</source>
+        <translation>U periodu nije primljen nijedan upit.</translation>
+    </message>
+    <message>
+        <source>Enquiries by topic</source>
+        <translation>Upiti po temama</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Enquiries by channel</source>
+        <translation>Upiti po kanalu</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Enquiries by status</source>
+        <translation>Upiti po statusu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Broj</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Primljeno</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Ključni podaci</translation>
+    </message>
+    <message>
+        <source>Enquiries</source>
+        <translation>Upiti</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Beleške</translation>
+    </message>
+    <message>
+        <source>The enquiries</source>
+        <translation>Spisak upita</translation>
+    </message>
+    <message>
+        <source>Shaded: answered after the deadline, or still open past it.</source>
+        <translation>Osenčeno: odgovoreni po isteku roka ili još otvoreni nakon njega.</translation>
+    </message>
+    <message>
+        <source>Hours to answer</source>
+        <translation>Sati do odgovora</translation>
+    </message>
+    <message>
+        <source>Late (after the deadline, or open past it)</source>
+        <translation>Kasni (posle roka ili otvoren nakon njega)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Enquiries {period}</source>
+        <translation>Upiti {period}</translation>
+    </message>
+    <message>
+        <source>Breakdown {period}</source>
+        <translation>Raščlamba {period}</translation>
+    </message>
+    <message>
+        <source>List {period}</source>
+        <translation>Spisak {period}</translation>
+    </message>
+    <message>
+        <source>Report on journalists&apos; enquiries</source>
+        <translation>Izveštaj o novinarskim upitima</translation>
+    </message>
+    <message>
+        <source>Enquiries received in the period: by outlet, topic and channel, answered before the deadline, median and longest time to answer, declined, and the list itself.</source>
+        <translation>Upiti primljeni u periodu: po mediju, temi i kanalu, odgovoreni pre isteka roka, medijana i najduže vreme do odgovora, odbijeni, kao i sam spisak.</translation>
+    </message>
+</context>
+<context>
+    <name>EnquirySettings</name>
+    <message>
+        <source>Enquiry settings</source>
+        <translation>Podešavanja novinarskih upita</translation>
+    </message>
+    <message>
+        <source>The 14th enquiry of 2026: {example}</source>
+        <translation>14. upit 2026. godine: {example}</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> sati</translation>
+    </message>
+    <message>
+        <source>Number format</source>
+        <translation>Format broja</translation>
+    </message>
+    <message>
+        <source>{year} is the year, {number:03d} the enquiry&apos;s number in it.</source>
+        <translation>{year} je godina, {number:03d} broj upita u njoj.</translation>
+    </message>
+    <message>
+        <source>Answer within</source>
+        <translation>Odgovor se daje u roku od</translation>
+    </message>
+    <message>
+        <source>The deadline of an enquiry whose journalist names none, counted from when it came ({hours} hours unless changed). Enquiries already registered keep their deadline.</source>
+        <translation>Rok upita za koji novinar nije naveo rok, računajući od prijema ({hours} h, ako se ne promeni). Već zavedeni upiti zadržavaju svoj rok.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Sačuvaj</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+</context>
+<context>
+    <name>EnquiryStatus</name>
+    <message>
+        <source>New</source>
+        <translation>Novo</translation>
+    </message>
+    <message>
+        <source>Waiting for input</source>
+        <translation>Čeka se na podatke</translation>
+    </message>
+    <message>
+        <source>Answer drafted</source>
+        <translation>Odgovor pripremljen</translation>
+    </message>
+    <message>
+        <source>Answer approved</source>
+        <translation>Odgovor odobren</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Odgovoreno</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Odbijeno</translation>
+    </message>
+    <message>
+        <source>No comment</source>
+        <translation>Bez komentara</translation>
+    </message>
+</context>
+<context>
+    <name>EnquiryStepKind</name>
+    <message>
+        <source>Received</source>
+        <translation>Primljeno</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Izmenjeno</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Promenjen status</translation>
+    </message>
+    <message>
+        <source>Facts asked</source>
+        <translation>Zatraženi podaci</translation>
+    </message>
+    <message>
+        <source>Facts received</source>
+        <translation>Primljeni podaci</translation>
+    </message>
+    <message>
+        <source>Answer approved</source>
+        <translation>Odobren odgovor</translation>
+    </message>
+    <message>
+        <source>Answer sent</source>
+        <translation>Poslat odgovor</translation>
+    </message>
+    <message>
+        <source>E-mail draft written</source>
+        <translation>Napisan nacrt e-pošte</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Izbrisani lični podaci</translation>
     </message>
 </context>
 <context>
@@ -2853,6 +4051,17 @@
     </message>
 </context>
 <context>
+    <name>FieldInputs</name>
+    <message>
+        <source>(none)</source>
+        <translation>(nijedna)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>dana</translation>
+    </message>
+</context>
+<context>
     <name>Frequency</name>
     <message>
         <source>Weekly</source>
@@ -2885,6 +4094,21 @@
     <message>
         <source>Other</source>
         <translation>Ostalo</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>When</source>
+        <translation>Kada</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Šta</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ko</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +4204,50 @@
         <source>a row has more than {limit} columns</source>
         <translation>jedan red ima više od {limit} kolona</translation>
     </message>
+    <message>
+        <source>two columns are &quot;{column}&quot;</source>
+        <translation>dve kolone su &quot;{column}&quot;</translation>
+    </message>
+    <message>
+        <source>commsdesk does not know the columns {unknown} (it reads: {known})</source>
+        <translation>commsdesk ne poznaje kolone {unknown} (čita: {known})</translation>
+    </message>
+    <message>
+        <source>it lacks the columns {columns}</source>
+        <translation>nedostaju joj kolone {columns}</translation>
+    </message>
+    <message>
+        <source>the number &quot;{value}&quot; is of another year than the received date</source>
+        <translation>broj &quot;{value}&quot; je iz druge godine od datuma prijema</translation>
+    </message>
+    <message>
+        <source>the number &quot;{value}&quot; is not a number</source>
+        <translation>broj &quot;{value}&quot; nije broj</translation>
+    </message>
+    <message>
+        <source>&quot;{column}&quot; has {length} characters, more than the {limit} allowed</source>
+        <translation>&quot;{column}&quot; ima {length} znakova, više od dozvoljenih {limit}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: row {row}: {reason}</source>
+        <translation>Ništa nije uvezeno: red {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Rows with problems: {count}.</source>
+        <translation>Ništa nije uvezeno. Redovi sa problemima: {count}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation>Red {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>… and {count} more rows.</source>
+        <translation>… i još redova: {count}.</translation>
+    </message>
+    <message>
+        <source>row {row} has the same number</source>
+        <translation>red {row} ima isti broj</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3074,6 +4342,10 @@
     <message>
         <source>Document requests</source>
         <translation>Zahtevi za pristup</translation>
+    </message>
+    <message>
+        <source>Journalists&apos; enquiries</source>
+        <translation>Novinarski upiti</translation>
     </message>
     <message>
         <source>Action plan</source>
@@ -3314,6 +4586,57 @@
     </message>
 </context>
 <context>
+    <name>PeriodReport</name>
+    <message>
+        <source>The whole year (annual report)</source>
+        <translation>Cela godina (godišnji izveštaj)</translation>
+    </message>
+    <message>
+        <source>Quarter {quarter}</source>
+        <translation>Tromesečje {quarter}</translation>
+    </message>
+    <message>
+        <source>Dates I choose</source>
+        <translation>Datumi po izboru</translation>
+    </message>
+    <message>
+        <source>PDF (to print and send)</source>
+        <translation>PDF (za štampu i slanje)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel radna sveska (XLSX)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Godina</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Received from – to</source>
+        <translation>Primljeno od – do</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Jezik</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Write report…</source>
+        <translation>Napravi izveštaj…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+</context>
+<context>
     <name>PersonalData</name>
     <message>
         <source>yes</source>
@@ -3350,6 +4673,18 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Enquiries the person made as a journalist</source>
+        <translation>Upiti koje je osoba uputila kao novinar</translation>
+    </message>
+    <message>
+        <source>Enquiries</source>
+        <translation>Upiti</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Personal data held about {name}</source>
@@ -3606,6 +4941,10 @@
         <translation>obrađenih zahteva: {count}</translation>
     </message>
     <message>
+        <source>{count} enquiries answered</source>
+        <translation>odgovorenih upita: {count}</translation>
+    </message>
+    <message>
         <source>Objectives: {objectives} · specific activities: {specific} · recurring activities: {recurring} · planned: {planned} · spent: {spent} · completed: {completed} ({percent} %) · overdue: {overdue}</source>
         <translation>Ciljeva: {objectives} · specifičnih aktivnosti: {specific} · ponavljajućih aktivnosti: {recurring} · planirano: {planned} · potrošeno: {spent} · realizovano: {completed} ({percent} %) · sa isteklim rokom: {overdue}</translation>
     </message>
@@ -3764,6 +5103,10 @@
     <message>
         <source>Requests handled</source>
         <translation>Obrađeni zahtevi</translation>
+    </message>
+    <message>
+        <source>Enquiries answered</source>
+        <translation>Odgovoreni upiti</translation>
     </message>
     <message>
         <source>Status date</source>
@@ -4154,6 +5497,10 @@
     <message>
         <source>{count} requests handled</source>
         <translation>obrađenih zahteva: {count}</translation>
+    </message>
+    <message>
+        <source>{count} enquiries answered</source>
+        <translation>odgovorenih upita: {count}</translation>
     </message>
     <message>
         <source>Overdue: the timeframe ended on {day} without completion.</source>
@@ -5239,6 +6586,58 @@
         <source>Printed on {date}</source>
         <translation>Odštampano {date}</translation>
     </message>
+    <message>
+        <source>Total</source>
+        <translation>Ukupno</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stanje na dan</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Stavka</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Udeo</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Šifra</translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>Godina {year}</translation>
+    </message>
+    <message>
+        <source>Quarter {quarter} of {year}</source>
+        <translation>{quarter}. tromesečje {year}. godine</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>{year}-q{quarter}</source>
+        <translation>{year}-q{quarter}</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Period se završava pre nego što počne.</translation>
+    </message>
 </context>
 <context>
     <name>RequestChannel</name>
@@ -5375,10 +6774,6 @@
 </context>
 <context>
     <name>RequestForm</name>
-    <message>
-        <source>on</source>
-        <translation>dana</translation>
-    </message>
     <message>
         <source>The amount &quot;{amount}&quot; is not a number of euros.</source>
         <translation>Iznos &quot;{amount}&quot; nije broj evra.</translation>
@@ -5526,18 +6921,6 @@
     <message>
         <source>Remove</source>
         <translation>Ukloni</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Kada</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Šta</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Ko</translation>
     </message>
     <message>
         <source>Received</source>
@@ -5748,6 +7131,10 @@
         <translation>podneta dana</translation>
     </message>
     <message>
+        <source>e.g. complaint upheld — no names: this text goes into the report to the Agency</source>
+        <translation>npr. žalba usvojena — bez imena: ovaj tekst ulazi u izveštaj za Agenciju</translation>
+    </message>
+    <message>
         <source>Agency&apos;s decision</source>
         <translation>Odluka Agencije</translation>
     </message>
@@ -5795,28 +7182,12 @@
         <source>type a name to link the requester to a contact</source>
         <translation>upišite ime da povežete podnosioca sa kontaktom</translation>
     </message>
-    <message>
-        <source>Unlink</source>
-        <translation>Ukloni vezu</translation>
-    </message>
 </context>
 <context>
     <name>RequestImport</name>
     <message>
         <source>{file} holds no requests: only its header row.</source>
         <translation>{file} ne sadrži zahteve: samo red zaglavlja.</translation>
-    </message>
-    <message>
-        <source>two columns are &quot;{column}&quot;</source>
-        <translation>dve kolone su &quot;{column}&quot;</translation>
-    </message>
-    <message>
-        <source>commsdesk does not know the columns {unknown} (it reads: {known})</source>
-        <translation>commsdesk ne poznaje kolone {unknown} (čita: {known})</translation>
-    </message>
-    <message>
-        <source>it lacks the columns {columns}</source>
-        <translation>nedostaju joj kolone {columns}</translation>
     </message>
     <message>
         <source>the received date is missing</source>
@@ -5829,14 +7200,6 @@
     <message>
         <source>&quot;{column}&quot; holds &quot;{value}&quot;, which is not a date written DD.MM.YYYY</source>
         <translation>&quot;{column}&quot; sadrži &quot;{value}&quot;, što nije datum napisan kao DD.MM.GGGG</translation>
-    </message>
-    <message>
-        <source>the number &quot;{value}&quot; is of another year than the received date</source>
-        <translation>broj &quot;{value}&quot; je iz druge godine od datuma prijema</translation>
-    </message>
-    <message>
-        <source>the number &quot;{value}&quot; is not a number</source>
-        <translation>broj &quot;{value}&quot; nije broj</translation>
     </message>
     <message>
         <source>unknown requester type &quot;{value}&quot; (citizen, media, ngo, business, institution or other)</source>
@@ -5869,10 +7232,6 @@
     <message>
         <source>the documents requested (subject) are not named</source>
         <translation>traženi dokumenti (subject) nisu navedeni</translation>
-    </message>
-    <message>
-        <source>&quot;{column}&quot; has {length} characters, more than the {limit} allowed</source>
-        <translation>&quot;{column}&quot; ima {length} znakova, više od dozvoljenih {limit}</translation>
     </message>
     <message>
         <source>Not recorded in the old register.</source>
@@ -5919,28 +7278,8 @@
         <translation>Uvezeno iz starog registra, u kome nije zabeleženo: {what}.</translation>
     </message>
     <message>
-        <source>Nothing was imported: row {row}: {reason}</source>
-        <translation>Ništa nije uvezeno: red {row}: {reason}</translation>
-    </message>
-    <message>
-        <source>Nothing was imported. Rows with problems: {count}.</source>
-        <translation>Ništa nije uvezeno. Redovi sa problemima: {count}.</translation>
-    </message>
-    <message>
-        <source>Row {row}: {reason}</source>
-        <translation>Red {row}: {reason}</translation>
-    </message>
-    <message>
-        <source>… and {count} more rows.</source>
-        <translation>… i još redova: {count}.</translation>
-    </message>
-    <message>
         <source>the received date is in the future</source>
         <translation>datum prijema je u budućnosti</translation>
-    </message>
-    <message>
-        <source>row {row} has the same number</source>
-        <translation>red {row} ima isti broj</translation>
     </message>
 </context>
 <context>
@@ -6172,24 +7511,8 @@
         <translation>Izveštaj Agenciji za informisanje i privatnost o zahtevima za pristup javnim dokumentima</translation>
     </message>
     <message>
-        <source>Year {year}</source>
-        <translation>Godina {year}</translation>
-    </message>
-    <message>
-        <source>Quarter {quarter} of {year}</source>
-        <translation>{quarter}. tromesečje {year}. godine</translation>
-    </message>
-    <message>
-        <source>{first} – {last}</source>
-        <translation>{first} – {last}</translation>
-    </message>
-    <message>
         <source>report-to-aip</source>
         <translation>izvestaj-za-aip</translation>
-    </message>
-    <message>
-        <source>{year}-q{quarter}</source>
-        <translation>{year}-q{quarter}</translation>
     </message>
     <message>
         <source>Requests registered from {first} to {last}, as they stand on {day}. No personal data.</source>
@@ -6300,10 +7623,6 @@
         <translation>Zahtevi</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Ukupno</translation>
-    </message>
-    <message>
         <source>Prepared by: information officer</source>
         <translation>Pripremio: službenik za informisanje</translation>
     </message>
@@ -6316,34 +7635,6 @@
         <translation>Ključni podaci</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Od</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Do</translation>
-    </message>
-    <message>
-        <source>As of</source>
-        <translation>Stanje na dan</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Tabela</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Stavka</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>Udeo</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Šifra</translation>
-    </message>
-    <message>
         <source>AIP {period}</source>
         <translation>AIP {period}</translation>
     </message>
@@ -6352,64 +7643,12 @@
         <translation>Raščlamba {period}</translation>
     </message>
     <message>
-        <source>The period ends before it begins.</source>
-        <translation>Period se završava pre nego što počne.</translation>
-    </message>
-    <message>
         <source>Report to the Information and Privacy Agency</source>
         <translation>Izveštaj za Agenciju za informisanje i privatnost</translation>
     </message>
     <message>
-        <source>The whole year (annual report)</source>
-        <translation>Cela godina (godišnji izveštaj)</translation>
-    </message>
-    <message>
-        <source>Quarter {quarter}</source>
-        <translation>Tromesečje {quarter}</translation>
-    </message>
-    <message>
-        <source>Dates I choose</source>
-        <translation>Datumi po izboru</translation>
-    </message>
-    <message>
-        <source>PDF (to print and send)</source>
-        <translation>PDF (za štampu i slanje)</translation>
-    </message>
-    <message>
-        <source>Excel workbook (XLSX)</source>
-        <translation>Excel radna sveska (XLSX)</translation>
-    </message>
-    <message>
         <source>Requests received in the period: by requester type and channel, decided in time and late, by outcome and legal ground, extensions, complaints, days to decide. No requester&apos;s personal data.</source>
         <translation>Zahtevi primljeni u periodu: po vrsti podnosioca i kanalu, rešeni u roku i sa zakašnjenjem, po ishodu i zakonskom osnovu, produženja roka, žalbe, dani do odluke. Bez ličnih podataka podnosilaca.</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Godina</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <source>Received from – to</source>
-        <translation>Primljeno od – do</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Jezik</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Write report…</source>
-        <translation>Napravi izveštaj…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Otkaži</translation>
     </message>
 </context>
 <context>
@@ -6733,76 +7972,16 @@
         <translation>samo zahtevi primljeni u ovoj godini</translation>
     </message>
     <message>
-        <source>the file format (default: from the file name)</source>
-        <translation>format datoteke (podrazumevano: prema imenu datoteke)</translation>
-    </message>
-    <message>
-        <source>the file to write</source>
-        <translation>datoteka koja se piše</translation>
-    </message>
-    <message>
         <source>the report to the Information and Privacy Agency on document requests</source>
         <translation>izveštaj za Agenciju za informisanje i privatnost o zahtevima za pristup dokumentima</translation>
-    </message>
-    <message>
-        <source>the year of the report</source>
-        <translation>godina izveštaja</translation>
-    </message>
-    <message>
-        <source>one quarter of the year</source>
-        <translation>jedno tromesečje godine</translation>
-    </message>
-    <message>
-        <source>the first day of a period</source>
-        <translation>prvi dan perioda</translation>
-    </message>
-    <message>
-        <source>its last day</source>
-        <translation>njegov poslednji dan</translation>
-    </message>
-    <message>
-        <source>the report&apos;s language</source>
-        <translation>jezik izveštaja</translation>
-    </message>
-    <message>
-        <source>the file to write, or a folder (the report is then named after its period)</source>
-        <translation>datoteka koja se piše ili fascikla (izveštaj se tada imenuje prema periodu)</translation>
     </message>
     <message>
         <source>Imported {path}: {created} new requests, {unchanged} already in the register.</source>
         <translation>Uvezeno {path}: novih zahteva: {created}, već u registru: {unchanged}.</translation>
     </message>
     <message>
-        <source>Say which format to write: {choices}.</source>
-        <translation>Navedite format: {choices}.</translation>
-    </message>
-    <message>
         <source>Exported {count} requests to {path}.</source>
         <translation>Izvezeno zahteva: {count}, u {path}.</translation>
-    </message>
-    <message>
-        <source>Give both --from and --to.</source>
-        <translation>Navedite i --from i --to.</translation>
-    </message>
-    <message>
-        <source>Give either --year (and --quarter) or --from and --to.</source>
-        <translation>Navedite ili --year (i --quarter) ili --from i --to.</translation>
-    </message>
-    <message>
-        <source>The period ends before it begins.</source>
-        <translation>Period se završava pre nego što počne.</translation>
-    </message>
-    <message>
-        <source>Say which period to report on: --year, or --from and --to.</source>
-        <translation>Navedite za koji period se pravi izveštaj: --year ili --from i --to.</translation>
-    </message>
-    <message>
-        <source>{year} is not a year commsdesk reports on.</source>
-        <translation>{year} nije godina za koju commsdesk pravi izveštaj.</translation>
-    </message>
-    <message>
-        <source>Report written to {path}.</source>
-        <translation>Izveštaj je upisan u {path}.</translation>
     </message>
 </context>
 <context>
@@ -6890,38 +8069,6 @@
     <message>
         <source>Deemed refused — the requester may complain to the Information and Privacy Agency</source>
         <translation>Smatra se da je odbijen — podnosilac može podneti žalbu Agenciji za informisanje i privatnost</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>danas</translation>
-    </message>
-    <message>
-        <source>1 day left</source>
-        <translation>preostao 1 dan</translation>
-    </message>
-    <message>
-        <source>{count} days left</source>
-        <translation>preostalo dana: {count}</translation>
-    </message>
-    <message>
-        <source>late</source>
-        <translation>kasni</translation>
-    </message>
-    <message>
-        <source>1 day late</source>
-        <translation>1 dan kašnjenja</translation>
-    </message>
-    <message>
-        <source>{count} days late</source>
-        <translation>dana kašnjenja: {count}</translation>
-    </message>
-    <message>
-        <source>1 hour left</source>
-        <translation>preostao 1 sat</translation>
-    </message>
-    <message>
-        <source>{count} hours left</source>
-        <translation>preostalo sati: {count}</translation>
     </message>
     <message>
         <source>waiting for clarification</source>
@@ -7239,6 +8386,145 @@
     </message>
 </context>
 <context>
+    <name>Statements</name>
+    <message>
+        <source>Name the statement&apos;s topic.</source>
+        <translation>Navedite temu izjave.</translation>
+    </message>
+    <message>
+        <source>Write the statement in at least one language.</source>
+        <translation>Napišite izjavu na bar jednom jeziku.</translation>
+    </message>
+    <message>
+        <source>A statement cannot expire before it is valid.</source>
+        <translation>Izjava ne može isteći pre nego što počne da važi.</translation>
+    </message>
+    <message>
+        <source>The statement no longer exists.</source>
+        <translation>Izjava više ne postoji.</translation>
+    </message>
+    <message>
+        <source>The statement on {topic} is not valid today: it cannot be used.</source>
+        <translation>Izjava na temu {topic} danas ne važi: ne može se koristiti.</translation>
+    </message>
+    <message>
+        <source>The statement on {topic} has no text in this language.</source>
+        <translation>Izjava na temu {topic} nema tekst na ovom jeziku.</translation>
+    </message>
+    <message>
+        <source>expired {day}</source>
+        <translation>istekla {day}</translation>
+    </message>
+    <message>
+        <source>until {day}</source>
+        <translation>do {day}</translation>
+    </message>
+    <message>
+        <source>from {day}</source>
+        <translation>od {day}</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>bez datuma isteka</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Važi</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Odobrio</translation>
+    </message>
+    <message>
+        <source>Edit statement</source>
+        <translation>Izmeni izjavu</translation>
+    </message>
+    <message>
+        <source>New statement</source>
+        <translation>Nova izjava</translation>
+    </message>
+    <message>
+        <source>what the statement answers, e.g. the new bus station</source>
+        <translation>na šta se izjava odnosi, npr. nova autobuska stanica</translation>
+    </message>
+    <message>
+        <source>the mayor, a director, the cabinet…</source>
+        <translation>predsednik opštine, direktor, kabinet…</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>dana</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>od</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Only statements valid today are offered for an answer; an expired one stays here, marked.</source>
+        <translation>Za odgovor se nude samo izjave koje danas važe; istekla izjava ostaje ovde, označena.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Sačuvaj</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+    <message>
+        <source>Approved statements</source>
+        <translation>Odobrene izjave</translation>
+    </message>
+    <message>
+        <source>Search topic, text, approver…</source>
+        <translation>Pretraga teme, teksta, ko je odobrio…</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Odobreno</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Jezici</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Dodaj…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Izmeni…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>O&amp;briši…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zatvori</translation>
+    </message>
+    <message>
+        <source>{count} statements, {expired} expired</source>
+        <translation>Izjava: {count}, isteklih: {expired}</translation>
+    </message>
+    <message>
+        <source>Delete the statement on “{topic}”? Answers that used it keep their text.</source>
+        <translation>Obrisati izjavu na temu „{topic}”? Odgovori u kojima je korišćena zadržavaju svoj tekst.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Obriši</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <source>Linked by an earlier status update</source>
@@ -7377,6 +8663,49 @@
     <message>
         <source>Please wait</source>
         <translation>Molimo sačekajte</translation>
+    </message>
+</context>
+<context>
+    <name>TimeLeft</name>
+    <message>
+        <source>today</source>
+        <translation>danas</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>preostao 1 dan</translation>
+    </message>
+    <message>
+        <source>{count} days left</source>
+        <translation>preostalo dana: {count}</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>kasni</translation>
+    </message>
+    <message>
+        <source>1 day late</source>
+        <translation>1 dan kašnjenja</translation>
+    </message>
+    <message>
+        <source>{count} days late</source>
+        <translation>dana kašnjenja: {count}</translation>
+    </message>
+    <message>
+        <source>1 hour left</source>
+        <translation>preostao 1 sat</translation>
+    </message>
+    <message>
+        <source>{count} hours left</source>
+        <translation>preostalo sati: {count}</translation>
+    </message>
+    <message>
+        <source>1 hour late</source>
+        <translation>1 sat kašnjenja</translation>
+    </message>
+    <message>
+        <source>{count} hours late</source>
+        <translation>sati kašnjenja: {count}</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 import pytest
 
+from commsdesk.db.engine import Database
 from commsdesk.domain.requests import (
     DeadlineRules,
     RequesterType,
@@ -205,6 +206,49 @@ def test_the_due_list_holds_open_requests_from_two_days_before_their_deadline(re
     assert [item.request_id for item in requests.due(until=date(2026, 12, 14))] == [near, far]
 
 
+def test_a_waiting_request_s_due_list_is_read_from_a_read_only_file_without_writing(requests, services, clock):
+    requests.create(request(datetime(2026, 12, 1, 9), clarification_asked=date(2026, 12, 2)))  # its deadline moves
+    late = requests.create(request(datetime(2026, 11, 30, 9)))  # deadline Mon 7.12
+    clock.value = datetime(2026, 12, 14, 9, 0)  # days later: the waiting request's stored deadline is stale
+    read_only = Database(services.database.path, read_only=True)
+    try:
+        due = RequestsService(read_only, now=clock).due(until=date(2026, 12, 14))
+    finally:
+        read_only.close()
+    assert [(item.request_id, item.deadline) for item in due] == [(late, date(2026, 12, 7))]
+
+
+def test_a_forwarding_or_decision_without_its_day_is_dated_the_day_it_is_saved(requests):
+    forwarded = requests.create(
+        request(datetime(2026, 12, 1, 9), outcome=RequestOutcome.FORWARDED, forwarded_to="Ministria e Financave")
+    )
+    granted = requests.create(request(datetime(2026, 12, 1, 9), outcome=RequestOutcome.GRANTED))
+    assert requests.details(forwarded).data.forwarded_on == NOW.date()  # not 1.12, the day it was received
+    assert requests.details(granted).data.decided_on == NOW.date()
+
+
+def test_a_request_whose_requester_was_erased_can_still_be_edited(requests):
+    request_id = requests.create(request(datetime(2026, 12, 1, 9)))
+    requests.anonymise(request_id)
+    erased = requests.details(request_id).data
+    assert erased.requester_name == "" and not erased.anonymous
+    requests.update(request_id, replace(erased, complaint_on=date(2026, 12, 9), complaint_outcome="Në shqyrtim"))
+    found = requests.details(request_id)
+    assert (found.data.complaint_on, found.data.requester_name) == (date(2026, 12, 9), "")
+
+
+def test_an_anonymised_request_is_not_linked_to_a_contact_again(requests, services):
+    contact_id = services.contacts.create(ContactInput(given_name="Besa", family_name="Krasniqi"))
+    request_id = requests.create(request(contact_id=contact_id))
+    requests.anonymise(request_id)
+    found = requests.details(request_id)
+    assert found.data.contact_id is None
+    requests.update(request_id, replace(found.data, contact_id=contact_id, note="Kopja u dërgua"))
+    assert requests.details(request_id).data.contact_id is None
+    assert requests.details(request_id).data.note == "Kopja u dërgua"
+    assert services.contacts.personal_data(contact_id).requests == []
+
+
 def test_anonymising_erases_the_requester_and_keeps_the_request(requests):
     request_id = requests.create(request(requester_address="arber@example.com"))
     requests.anonymise(request_id)
@@ -261,3 +305,12 @@ def test_opening_the_database_erases_requesters_past_the_retention_period(tmp_pa
         assert workspace.services.requests.details(old).anonymised
     finally:
         workspace.close()
+
+
+def test_an_urgent_request_is_overdue_from_the_hour_its_48_hours_end(requests, clock):
+    urgent = requests.create(request(datetime(2026, 12, 8, 8, 30), urgent=True, urgent_reason="Shëndeti i fëmijëve"))
+    clock.value = datetime(2026, 12, 10, 8, 30)
+    assert requests.count(RequestFilter(overdue=True)) == 0
+    clock.value = datetime(2026, 12, 10, 8, 31)
+    assert requests.count(RequestFilter(overdue=True)) == 1
+    assert requests.page(RequestFilter(overdue=True), ListSort("deadline"), 0, 1)[0].id == urgent

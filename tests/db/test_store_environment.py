@@ -226,7 +226,7 @@ def test_a_contacts_export_to_a_full_disk_is_one_sentence(tmp_path):
 
 
 def test_a_database_on_write_protected_media_opens_read_only(tmp_path):
-    with small_disk(tmp_path / "cd #1 %41 ?") as cd:  # characters a URI would change
+    with small_disk(tmp_path / "cd #1 %41 ?", "4m") as cd:  # characters a URI would change
         paths = resolve_paths(cd / "commsdesk.sqlite")
         workspace = Workspace.open(paths)
         workspace.services.contacts.create(ContactInput(given_name="Drita", family_name="Gashi"))

@@ -33,7 +33,14 @@ def click_button(text):
 
 def test_window_opens_with_its_tabs_showing_the_demo_data(desk):
     window = desk.window
-    assert tab_titles(window) == ["Contacts", "Calendar", "Press releases", "Document requests", "Action plan"]
+    assert tab_titles(window) == [
+        "Contacts",
+        "Calendar",
+        "Press releases",
+        "Document requests",
+        "Journalists' enquiries",
+        "Action plan",
+    ]
     contacts = window.tab("contacts")
     assert contacts.table.model().rowCount() == demo_contact_count()
     assert window.tab("plan").summary.text() == "43 activities, €3,900.00 planned"
@@ -47,6 +54,7 @@ def test_switching_language_retranslates_the_running_window_and_is_remembered(de
         "Kalendari",
         "Komunikatat për shtyp",
         "Kërkesat për qasje",
+        "Pyetjet e gazetarëve",
         "Plani i veprimit",
     ]
     assert window.file_menu.title() == "&Skedari"
@@ -177,7 +185,14 @@ def settings_entries(window):
 
 def test_only_the_tab_in_front_is_built_when_a_database_opens(desk):
     window = desk.window
-    assert tab_titles(window) == ["Contacts", "Calendar", "Press releases", "Document requests", "Action plan"]
+    assert tab_titles(window) == [
+        "Contacts",
+        "Calendar",
+        "Press releases",
+        "Document requests",
+        "Journalists' enquiries",
+        "Action plan",
+    ]
     assert built_titles(window) == ["Contacts"]
     assert window.tabs.currentWidget().findChild(ContactsTab) is not None
 
@@ -200,6 +215,7 @@ def test_a_tab_first_shown_after_a_language_switch_speaks_that_language(desk):
         "Kalendari",
         "Komunikatat për shtyp",
         "Kërkesat për qasje",
+        "Pyetjet e gazetarëve",
         "Plani i veprimit",
     ]
     assert built_titles(window) == ["Kontaktet"]
@@ -247,6 +263,8 @@ def test_the_settings_menu_has_the_entries_of_tabs_not_built_yet_and_they_work(d
         "Press release settings…",
         "Document request settings…",
         "Letter templates…",
+        "Enquiry settings…",
+        "Approved statements…",
     ]
     assert settings_entries(window) == expected and built_titles(window) == ["Contacts"]
     seen = answer(lambda dialog: dialog.reject())

@@ -474,6 +474,23 @@ def test_erasing_the_requester_asks_first_and_keeps_the_request(tab, qtbot, answ
     assert shown(tab) == ["(personal data erased)"]
 
 
+def test_a_request_whose_requester_was_erased_is_edited_and_saved_without_a_name(service, qtbot, answer, monkeypatch):
+    from commsdesk.ui.widgets import guarded_dialog
+
+    request_id = add(service, requester_name="Đorđe Čačak", requester_address="djordje@example.org")
+    dialog = form(qtbot, service, request_id)
+    dialog.show()
+    answer(click_button("Erase"))
+    dialog.erase_requester()
+    assert not dialog.inputs["contact_id"].isEnabled()  # a contact linked again would name the requester
+    dialog.inputs["complaint_outcome"].setPlainText("Agjencia e refuzoi ankesën")
+    seen: list[str] = []  # "Name the requester…" would be shown: a name the form can no longer take
+    monkeypatch.setattr(guarded_dialog, "show_error", lambda _parent, text: seen.append(text))
+    dialog.save_button.click()
+    assert seen == [] and not dialog.isVisible()
+    assert service.details(request_id).data.complaint_outcome == "Agjencia e refuzoi ankesën"
+
+
 def test_a_request_asked_for_by_another_tab_is_found_and_opened(tab, answer):
     first = add(tab.service, requester_name="Arta Gashi")
     add(tab.service, requester_name="Zana Berisha")

@@ -20,7 +20,7 @@ from commsdesk.i18n import LANGUAGES, set_language, translate
 
 # The modules `commsdesk.cli.<name>` that add commands with `register(commands)`; a new area appends its name.
 # They are imported only when a command is given, so that plain `commsdesk` starts the window without them.
-COMMAND_MODULES = ["core", "contacts", "calendar", "plan", "releases", "requests", "selftest"]
+COMMAND_MODULES = ["core", "contacts", "calendar", "plan", "releases", "requests", "enquiries", "selftest"]
 
 
 def _early(argv: Sequence[str]) -> tuple[argparse.Namespace, bool]:

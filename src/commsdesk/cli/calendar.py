@@ -13,6 +13,8 @@ from commsdesk.errors import UserError
 from commsdesk.i18n import LANGUAGES, current_language, format_date, parse_date, translate
 from commsdesk.services.calendar.files import FORMATS
 
+MAX_DUE_DAYS = 3660  # ten years ahead
+
 
 def register(commands: Commands) -> None:
     export = add_command(
@@ -87,8 +89,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_due(args: argparse.Namespace) -> int:
-    if args.days < 0:
-        raise UserError(translate("Cli", "--days cannot be negative."))
+    if not 0 <= args.days <= MAX_DUE_DAYS:
+        raise UserError(translate("Cli", "--days must be between 0 and {most}.").format(most=MAX_DUE_DAYS))
     with opened(args) as workspace:
         due = workspace.services.due
         today = due.today()

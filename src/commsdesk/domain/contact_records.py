@@ -126,6 +126,16 @@ class RequestEntry:
 
 
 @dataclass(frozen=True)
+class EnquiryEntry:
+    """One enquiry the person made as a journalist."""
+
+    received_at: datetime
+    reference: str
+    topic: str  # the topic, or the first question
+    status: str  # domain.enquiries.EnquiryStatus code
+
+
+@dataclass(frozen=True)
 class PersonalData:
     """Everything the office holds about one person."""
 
@@ -134,6 +144,7 @@ class PersonalData:
     invitations: list[InvitationEntry]
     merges: int  # merged duplicates whose earlier data is kept for undo
     requests: list[RequestEntry] = field(default_factory=list)  # requests for access to documents they made
+    enquiries: list[EnquiryEntry] = field(default_factory=list)  # questions they asked as a journalist
 
 
 class ContactTableRow(NamedTuple):

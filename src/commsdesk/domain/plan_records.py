@@ -117,10 +117,11 @@ class ActivityState:
     events: int = 0  # linked calendar events held in the period
     releases: int = 0  # linked press releases distributed in the period
     requests: int = 0  # linked requests for access to documents handled (decided or forwarded) in the period
+    enquiries: int = 0  # linked journalists' enquiries answered in the period
 
     @property
     def evidence_count(self) -> int:
-        return self.events + self.releases + self.requests
+        return self.events + self.releases + self.requests + self.enquiries
 
     def due_between(self, start: date, end: date) -> bool:
         """Whether the activity's timeframe touches [start, end] (recurring activities run all year)."""

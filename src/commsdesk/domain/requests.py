@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, fields
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from commsdesk.domain.choices import QT_TRANSLATE_NOOP, SourcedChoice
@@ -292,6 +292,11 @@ class Deadline:
     day: date
     at: datetime | None = None  # urgent requests: 48 hours from the moment received
     paused_since: date | None = None  # a clarification is outstanding: the clock stands still
+
+    @property
+    def passes_at(self) -> datetime:
+        """The moment the deadline has passed: an urgent request's hour, else the end of the deadline day."""
+        return self.at if self.at is not None else datetime.combine(self.day, time.max)
 
     def days_left(self, today: date) -> int:
         """Days until the deadline (0 on its day, negative when late)."""

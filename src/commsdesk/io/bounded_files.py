@@ -40,6 +40,7 @@ CONTACTS = Limits(max_bytes=50 * MIB, max_rows=100_000)
 CALENDAR = Limits(max_bytes=20 * MIB, max_rows=100_000)  # icalendar needs some 15 bytes of memory per byte read
 PLAN = Limits(max_bytes=10 * MIB, max_rows=10_000, max_unpacked=100 * MIB)
 REQUESTS = Limits(max_bytes=50 * MIB, max_rows=100_000)  # document requests: ten years of a ministry's register
+ENQUIRIES = Limits(max_bytes=50 * MIB, max_rows=100_000)  # journalists' enquiries: a ministry's, for years
 
 
 def _sizes(*sizes: int) -> list[str]:

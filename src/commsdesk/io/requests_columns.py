@@ -9,14 +9,14 @@ diacritics, `_`, `-`, dots and colons.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
-from commsdesk.domain.choices import Choice
+from commsdesk.domain.choices import SourcedChoice
 from commsdesk.domain.request_records import EXPORT_COLUMNS, header_in
 from commsdesk.domain.requests import RefusalGround, RequestChannel, RequesterType, RequestOutcome, RequestStatus
-from commsdesk.domain.text import fold
-from commsdesk.i18n import LANGUAGES
+from commsdesk.io.register_table import folded, header_names, value_names
+
+__all__ = ["EXPORT_COLUMNS", "folded", "header_columns", "header_in", "parse_choice"]
 
 # Names an office's own register may give a column (English, Albanian, Serbian), besides commsdesk's own; `|`
 # separates them, and they are written folded (see `folded`).
@@ -78,7 +78,7 @@ _HEADER_ALIASES = {
 }
 
 # Words for the values, besides their codes and commsdesk's own names in every language (`|`-separated, folded).
-_VALUE_ALIASES: dict[type[Choice], dict[str, str]] = {
+_VALUE_ALIASES: dict[type[SourcedChoice], dict[str, str]] = {
     RequesterType: {
         "citizen": (
             "private person|individual|qytetar|qytetare|qytetari|person fizik|gradanin|gradanka|fizicko lice|pojedinac"
@@ -130,41 +130,19 @@ _VALUE_ALIASES: dict[type[Choice], dict[str, str]] = {
     },
 }
 
-_PUNCTUATION = re.compile(r"[\s_\-.:/()*]+")
-
-
-def folded(text: str) -> str:
-    """`text` as it is matched: folded, with `_ - . : / ( ) *` and runs of spaces made one space."""
-    return _PUNCTUATION.sub(" ", fold(text)).strip()
-
 
 @cache
 def header_columns() -> dict[str, str]:
     """Every header commsdesk recognises (matched as `folded`) → its column."""
-    known: dict[str, str] = {}
-    for column in EXPORT_COLUMNS:
-        known[folded(column)] = column
-        for language in LANGUAGES:
-            known.setdefault(folded(header_in(column, language)), column)
-        for alias in _HEADER_ALIASES.get(column, "").split("|"):
-            known.setdefault(folded(alias), column)
-    return known
+    return header_names(EXPORT_COLUMNS, header_in, _HEADER_ALIASES)
 
 
 @cache
-def _value_words(kind: type[Choice]) -> dict[str, str]:
-    words: dict[str, str] = {}
-    for member in kind:
-        words[folded(member.value)] = member.value
-        for language in LANGUAGES:
-            words.setdefault(folded(member.label_in(language)), member.value)
-    for code, aliases in _VALUE_ALIASES[kind].items():
-        for alias in aliases.split("|"):
-            words.setdefault(folded(alias), code)
-    return words
+def _value_words(kind: type[SourcedChoice]) -> dict[str, str]:
+    return value_names(kind, _VALUE_ALIASES[kind])
 
 
-def parse_choice(kind: type[Choice], text: str) -> str | None:
+def parse_choice(kind: type[SourcedChoice], text: str) -> str | None:
     """The code of the value of `kind` written as `text` (code, name in any language, or a usual word); None if
     it is none of them."""
     return _value_words(kind).get(folded(text))

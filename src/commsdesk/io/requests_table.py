@@ -5,29 +5,36 @@ The columns are `domain.request_records.COLUMNS`, with headers in English, Alban
 (a date that is none, an unknown requester type, an empty subject…) is named with the row's number as a spreadsheet
 shows it, in the user's language, and the caller decides (the service rejects the whole file if any row has one).
 Files are read within `bounded_files.REQUESTS`: size, rows, columns and line length are checked as they are read.
+How a file becomes rows, and rows a CSV file, is `register_table`'s, which every register's table shares.
 """
 
 from __future__ import annotations
 
-import csv
-import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime
+from functools import cache
 from pathlib import Path
 
-from commsdesk.atomic_files import atomic_target
 from commsdesk.domain.plan import parse_cost
 from commsdesk.domain.request_records import COLUMNS, COMPUTED_COLUMNS, EXPORT_COLUMNS, RegisterRecord
 from commsdesk.domain.requests import RefusalGround, RequestChannel, RequesterType, RequestOutcome, RequestStatus
 from commsdesk.domain.text import single_line
-from commsdesk.errors import ValidationError
 from commsdesk.i18n import format_date, format_datetime, translate
-from commsdesk.io.bounded_files import REQUESTS, Limits, cannot_read, open_bytes
+from commsdesk.io.bounded_files import REQUESTS, Limits
 from commsdesk.io.contacts_columns import parse_bool, parse_date, text_of
-from commsdesk.io.contacts_export import _guarded as formula_guarded  # the contacts' CSV guard, shared
-from commsdesk.io.contacts_table import Table, read_csv, read_xlsx
-from commsdesk.io.requests_columns import folded, header_columns, parse_choice
+from commsdesk.io.register_table import (
+    ReadRow,
+    RegisterTable,
+    TableLayout,
+    number_problem,
+    parse_number,
+    read_moment,
+    read_register,
+    shortened,
+    too_long,
+    write_register_csv,
+)
+from commsdesk.io.requests_columns import header_columns, parse_choice
 
 Progress = Callable[[int, int], None]
 REQUIRED = ("received", "subject")
@@ -50,38 +57,13 @@ TEXT_LIMITS = {
     "note": 10_000,
 }
 MAX_COST_CENTS = 100_000_000  # a million euros, as the form takes
-_DATE_TIME = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})\.?(?:[ T]+(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?)?")
-_ISO_DATE_TIME = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?")
-_NUMBERS = re.compile(r"\d+")
+ReadRequest = ReadRow[RegisterRecord]  # a row of the file that reads as a request
+RequestTable = RegisterTable[RegisterRecord]  # the rows that read as requests, and every problem of the others
 
 
-@dataclass(frozen=True)
-class ReadRequest:
-    """A row of the file that reads as a request."""
-
-    row: int  # as a spreadsheet numbers it: the header is row 1
-    record: RegisterRecord
-
-
-@dataclass
-class RequestTable:
-    """What a register file holds: the rows that read as requests, and every problem of the others."""
-
-    records: list[ReadRequest] = field(default_factory=list)
-    problems: list[tuple[int, str]] = field(default_factory=list)  # (row, the reasons in one sentence)
-
-    @property
-    def rows(self) -> int:
-        return len(self.records) + len(self.problems)
-
-
-def _kind_of(path: Path) -> str:
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        return "xlsx"
-    if path.suffix.lower() in (".csv", ".txt", ".tsv"):
-        return "csv"
-    with open_bytes(path) as handle:
-        return "xlsx" if handle.read(4) == b"PK\x03\x04" else "csv"
+@cache
+def layout() -> TableLayout:
+    return TableLayout(EXPORT_COLUMNS, header_columns(), REQUIRED, COMPUTED_COLUMNS)
 
 
 def read_requests(path: Path, limits: Limits = REQUESTS) -> RequestTable:
@@ -90,58 +72,8 @@ def read_requests(path: Path, limits: Limits = REQUESTS) -> RequestTable:
     Raises ValidationError, naming the file, when it cannot be read as a table of requests at all: too big, not
     text or not a workbook, empty, without the required columns, or with columns commsdesk does not know."""
     path = Path(path)
-    table = read_xlsx(path, limits) if _kind_of(path) == "xlsx" else read_csv(path, limits=limits)
-    columns = _columns(path, table)
-    found = RequestTable()
-    for number, values in table.rows:
-        cells = {column: table.cell(values, index) for index, column in columns.items()}
-        if all(text_of(value) == "" for value in cells.values()):
-            continue
-        record, reasons = _record(cells)
-        if reasons:
-            found.problems.append((number, "; ".join(reasons)))
-        else:
-            assert record is not None
-            found.records.append(ReadRequest(number, record))
-    if not found.rows:
-        raise ValidationError(
-            translate("RequestImport", "{file} holds no requests: only its header row.").format(file=path.name)
-        )
-    return found
-
-
-def _columns(path: Path, table: Table) -> dict[int, str]:
-    """Position → column of each header; ValidationError for unknown, repeated or missing columns."""
-    if not any(header.strip() for header in table.headers):
-        raise cannot_read(path, translate("ContactImport", "it is empty"))
-    known = header_columns()
-    columns: dict[int, str] = {}
-    unknown: list[str] = []
-    for index, header in enumerate(table.headers):
-        if not header.strip():
-            continue  # a column without a header (a trailing separator) is left out
-        column = known.get(folded(header))
-        if column is None:
-            unknown.append(header)
-        elif column in columns.values():
-            raise cannot_read(
-                path, translate("RequestImport", 'two columns are "{column}"').format(column=header.strip())
-            )
-        else:
-            columns[index] = column
-    if unknown:
-        raise cannot_read(
-            path,
-            translate("RequestImport", "commsdesk does not know the columns {unknown} (it reads: {known})").format(
-                unknown=", ".join(f'"{name}"' for name in unknown), known=", ".join(EXPORT_COLUMNS)
-            ),
-        )
-    missing = [column for column in REQUIRED if column not in columns.values()]
-    if missing:
-        raise cannot_read(
-            path, translate("RequestImport", "it lacks the columns {columns}").format(columns=", ".join(missing))
-        )
-    return {index: column for index, column in columns.items() if column not in COMPUTED_COLUMNS}
+    nothing = translate("RequestImport", "{file} holds no requests: only its header row.").format(file=path.name)
+    return read_register(path, limits, layout(), _record, nothing)
 
 
 # -- one row -------------------------------------------------------------------------------------------------------
@@ -150,22 +82,8 @@ def _columns(path: Path, table: Table) -> dict[int, str]:
 def parse_received(value: object) -> datetime | None:
     """A moment from a cell: a real date (and time), `DD.MM.YYYY`, `DD.MM.YYYY HH:MM` or ISO; None when empty;
     ValueError otherwise. A day without a time is taken at 00:00."""
-    if isinstance(value, datetime):
-        return value.replace(second=0, microsecond=0)
-    if isinstance(value, date):
-        return datetime.combine(value, time())
-    text = text_of(value)
-    if not text:
-        return None
-    match = _DATE_TIME.fullmatch(text)
-    if match:
-        day, month, year, hour, minute = match.groups()
-    else:
-        match = _ISO_DATE_TIME.fullmatch(text)
-        if not match:
-            raise ValueError(text)
-        year, month, day, hour, minute = match.groups()
-    return datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0))
+    read = read_moment(value)
+    return read[0] if read is not None else None
 
 
 def _cost(value: object) -> int:
@@ -179,35 +97,19 @@ def _cost(value: object) -> int:
     return cents
 
 
-def parse_number(value: object, year: int | None) -> int | None:
-    """The request's number within its year from a cell: `14`, or a reference such as `2026/014`, `14/2026` or
-    `ZIMP-014-2026` (the number is the figure that is not the year); None when empty; ValueError otherwise."""
-    text = text_of(value)
-    if not text:
-        return None
-    figures = [int(found) for found in _NUMBERS.findall(text)]
-    if len(figures) == 2 and year is not None and year in figures:
-        figures.remove(year)
-    if len(figures) != 1 or not 0 < figures[0] < 1_000_000:
-        raise ValueError(text)
-    return figures[0]
-
-
 def _record(cells: dict[str, object]) -> tuple[RegisterRecord | None, list[str]]:
     """The record of one row, or the reasons it is not one."""
     reasons: list[str] = []
     text = {column: single_line(text_of(value)) for column, value in cells.items()}  # as the register stores it
 
     def shown(column: str) -> str:
-        return text[column] if len(text[column]) <= 60 else text[column][:57] + "…"
+        return shortened(text[column])
 
     received = None
     try:
         received = parse_received(cells.get("received"))
         if received is None:
             reasons.append(translate("RequestImport", "the received date is missing"))
-        elif not 1900 <= received.year <= 2100:
-            raise ValueError(text["received"])
     except ValueError:
         received = None
         reasons.append(
@@ -229,17 +131,7 @@ def _record(cells: dict[str, object]) -> tuple[RegisterRecord | None, list[str]]
     try:
         number = parse_number(cells.get("number"), received.year if received else None)
     except ValueError:
-        figures = [int(found) for found in _NUMBERS.findall(text["number"])]
-        if received is not None and len(figures) == 2 and any(1900 <= figure <= 2100 for figure in figures):
-            reasons.append(
-                translate("RequestImport", 'the number "{value}" is of another year than the received date').format(
-                    value=shown("number")
-                )
-            )
-        else:
-            reasons.append(
-                translate("RequestImport", 'the number "{value}" is not a number').format(value=shown("number"))
-            )
+        reasons.append(number_problem(text["number"], received.year if received else None))
     choices: dict[str, str | None] = {}
     for column, kind, message in (
         (
@@ -281,14 +173,7 @@ def _record(cells: dict[str, object]) -> tuple[RegisterRecord | None, list[str]]
         reasons.append(translate("RequestImport", '"urgent" is "{value}", not yes or no').format(value=shown("urgent")))
     if not text.get("subject"):
         reasons.append(translate("RequestImport", "the documents requested (subject) are not named"))
-    for column, limit in TEXT_LIMITS.items():
-        length = len(text.get(column, ""))
-        if length > limit:
-            reasons.append(
-                translate("RequestImport", '"{column}" has {length} characters, more than the {limit} allowed').format(
-                    column=column, length=length, limit=limit
-                )
-            )
+    reasons += too_long(text, TEXT_LIMITS)
     if reasons:
         return None, reasons
     assert received is not None
@@ -360,16 +245,8 @@ def write_requests_csv(
 ) -> int:
     """The register as CSV (UTF-8 with BOM, comma-separated, every field quoted), headers the column codes, so
     that it imports again as it was; returns how many requests were written."""
-    count = 0
-    with atomic_target(path) as target, target.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
-        writer.writerow(EXPORT_COLUMNS)
-        for record in records:
-            writer.writerow(formula_guarded(csv_cells(record)))
-            count += 1
-            if progress is not None and count % 2000 == 0:
-                progress(count, total)
-    return count
+    rows = (csv_cells(record) for record in records)
+    return write_register_csv(path, EXPORT_COLUMNS, rows, progress=progress, total=total)
 
 
 __all__ = ["COLUMNS", "ReadRequest", "RequestTable", "read_requests", "write_requests_csv"]

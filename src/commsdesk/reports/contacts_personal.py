@@ -8,8 +8,10 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from commsdesk.domain.choices import SourcedChoice
 from commsdesk.domain.contact_records import PersonalData
 from commsdesk.domain.contacts import ContactLabel, OutletType, Reach, field_label
+from commsdesk.domain.enquiries import EnquiryStatus
 from commsdesk.domain.releases import Channel
 from commsdesk.domain.requests import RequestStatus
 from commsdesk.i18n import LANGUAGES, Catalog, catalog, format_date, format_datetime, language_name
@@ -73,27 +75,43 @@ def _language(code: str) -> str:
     return language_name(code) if code in LANGUAGES else code
 
 
-def _request_header(tr: Catalog) -> list[str]:
+def _register_header(tr: Catalog, what: str) -> list[str]:
+    """The columns of a register's entries (requests, enquiries): received, number, `what`, status."""
     return [
         tr.translate("PersonalData", "Received"),
         tr.translate("PersonalData", "Number"),
-        tr.translate("PersonalData", "Documents requested"),
+        what,
         tr.translate("PersonalData", "Status"),
     ]
 
 
-def _request_rows(data: PersonalData) -> list[list[object]]:
+def _register_rows(entries: list, status: type[SourcedChoice]) -> list[list[object]]:
+    """One row per request or enquiry: when, its number, what it was about, its status in the report's language."""
+    rows = []
+    for entry in entries:
+        about = getattr(entry, "subject", None) or getattr(entry, "topic", "")
+        code = entry.status
+        shown = status(code).label() if code in status._value2member_map_ else code
+        rows.append([format_datetime(entry.received_at), entry.reference, about, shown])
+    return rows
+
+
+def _registers(tr: Catalog, data: PersonalData) -> list[tuple[str, str, list[str], list[list[object]]]]:
+    """(heading, sheet name, header, rows) of each register that can hold the person: requests, enquiries."""
     return [
-        [format_datetime(entry.received_at), entry.reference, entry.subject, _status(entry.status)]
-        for entry in data.requests
+        (
+            tr.translate("PersonalData", "Requests for access to public documents"),
+            tr.translate("PersonalData", "Requests"),
+            _register_header(tr, tr.translate("PersonalData", "Documents requested")),
+            _register_rows(data.requests, RequestStatus),
+        ),
+        (
+            tr.translate("PersonalData", "Enquiries the person made as a journalist"),
+            tr.translate("PersonalData", "Enquiries"),
+            _register_header(tr, tr.translate("PersonalData", "Topic")),
+            _register_rows(data.enquiries, EnquiryStatus),
+        ),
     ]
-
-
-def _status(code: str) -> str:
-    try:
-        return RequestStatus(code).label()
-    except ValueError:
-        return code
 
 
 def _history_rows(data: PersonalData) -> list[list[object]]:
@@ -152,11 +170,12 @@ def personal_data_pdf(
         story.append(data_table(header, rows, [width * 0.2, width * 0.8]))
     else:
         story.append(para(tr.translate("PersonalData", "None."), styles["body"]))
-    story.append(para(tr.translate("PersonalData", "Requests for access to public documents"), styles["heading"]))
-    if data.requests:
-        story.append(data_table(_request_header(tr), _request_rows(data), [width * f for f in (0.2, 0.14, 0.5, 0.16)]))
-    else:
-        story.append(para(tr.translate("PersonalData", "None."), styles["body"]))
+    for heading, _sheet, header, rows in _registers(tr, data):
+        story.append(para(heading, styles["heading"]))
+        if rows:
+            story.append(data_table(header, rows, [width * f for f in (0.2, 0.14, 0.5, 0.16)]))
+        else:
+            story.append(para(tr.translate("PersonalData", "None."), styles["body"]))
     return build_pdf(path, story, title=title, letterhead=letterhead, language=language, printed_on=printed_on)
 
 
@@ -185,10 +204,9 @@ def personal_data_xlsx(path: Path, data: PersonalData, *, language: str) -> Path
             [Column(tr.translate("PersonalData", "When"), 18), Column(tr.translate("PersonalData", "Event"), 60)],
             [[format_datetime(entry.starts_at), entry.title] for entry in data.invitations],
         ),
-        Sheet(
-            tr.translate("PersonalData", "Requests"),
-            [Column(name, width) for name, width in zip(_request_header(tr), (18, 12, 60, 16), strict=True)],
-            _request_rows(data),
+        *(
+            Sheet(sheet, [Column(name, width) for name, width in zip(header, (18, 12, 60, 16), strict=True)], rows)
+            for _heading, sheet, header, rows in _registers(tr, data)
         ),
     ]
     return write_workbook(path, sheets)

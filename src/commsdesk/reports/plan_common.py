@@ -84,8 +84,9 @@ def planned_text(activity: ActivityState, language: str) -> str:
     return format_money(activity.planned_cost_cents, language)
 
 
-def evidence_text(events: int, releases: int, language: str, requests: int = 0) -> str:
-    """`37 releases`, `5 events`, `5 events, 37 releases, 4 requests handled`, or a dash when there is none."""
+def evidence_text(events: int, releases: int, language: str, requests: int = 0, enquiries: int = 0) -> str:
+    """`37 releases`, `5 events`, `5 events, 37 releases, 4 requests handled, 12 enquiries answered`, or a dash
+    when there is none."""
     translate = translator(language)
     parts = []
     if events:
@@ -94,6 +95,8 @@ def evidence_text(events: int, releases: int, language: str, requests: int = 0) 
         parts.append(translate("PlanReport", "{count} releases").format(count=releases))
     if requests:
         parts.append(translate("PlanReport", "{count} requests handled").format(count=requests))
+    if enquiries:
+        parts.append(translate("PlanReport", "{count} enquiries answered").format(count=enquiries))
     return ", ".join(parts) or "–"
 
 

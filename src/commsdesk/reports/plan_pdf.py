@@ -247,7 +247,7 @@ class _Builder:
                 self.fit(a.title, widths[0]),
                 self.fit("; ".join(a.responsible), widths[1]),
                 self.fit(a.frequency_text, widths[2]),
-                self.fit(evidence_text(a.events, a.releases, self.language, a.requests), widths[3]),
+                self.fit(evidence_text(a.events, a.releases, self.language, a.requests, a.enquiries), widths[3]),
                 self.fit(a.comment, widths[4]),
             ]
             for a in activities
@@ -257,6 +257,7 @@ class _Builder:
             sum(a.releases for a in activities),
             self.language,
             sum(a.requests for a in activities),
+            sum(a.enquiries for a in activities),
         )
         rows.append(
             [

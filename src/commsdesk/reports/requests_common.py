@@ -5,36 +5,42 @@ all in the report's language. Plain figures in (`CountedRequests`), no personal 
 
 from __future__ import annotations
 
-import re
-from calendar import monthrange
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
 from commsdesk.domain.request_records import CountedRequests, ground_label_in
 from commsdesk.domain.requests import RequestChannel, RequesterType, RequestOutcome
-from commsdesk.i18n import catalog, format_date, format_money
+from commsdesk.i18n import format_date
+from commsdesk.reports.periodic import (
+    Breakdown,
+    Figure,
+    Line,
+    decimal,
+    is_year,
+    period_file_name,
+    period_title,
+    quarter_of,
+    share,
+    short_period,
+    translator,
+)
 
-Translate = Callable[[str, str], str]
-_UNSAFE_IN_NAME = re.compile(r'[\s/\\:*?"<>|]+')
-
-
-def translator(language: str) -> Translate:
-    return catalog(language).translate
-
-
-def quarter_of(first: date, last: date) -> int | None:
-    """The quarter `first`–`last` is exactly, if it is one."""
-    if first.year != last.year or first.day != 1 or (first.month - 1) % 3:
-        return None
-    end_month = first.month + 2
-    if last != date(first.year, end_month, monthrange(first.year, end_month)[1]):
-        return None
-    return (first.month - 1) // 3 + 1
-
-
-def is_year(first: date, last: date) -> bool:
-    return first == date(first.year, 1, 1) and last == date(first.year, 12, 31)
+__all__ = [
+    "Breakdown",
+    "Figure",
+    "Line",
+    "as_of_line",
+    "breakdowns",
+    "decimal",
+    "file_name",
+    "is_year",
+    "key_figures",
+    "period_title",
+    "quarter_of",
+    "report_title",
+    "share",
+    "short_period",
+    "translator",
+]
 
 
 def report_title(language: str) -> str:
@@ -44,39 +50,11 @@ def report_title(language: str) -> str:
     )
 
 
-def period_title(first: date, last: date, language: str) -> str:
-    """`Year 2026`, `Quarter 2 of 2026` or `01.03.2026 – 15.05.2026`."""
-    translate = translator(language)
-    if is_year(first, last):
-        return translate("RequestReport", "Year {year}").format(year=first.year)
-    quarter = quarter_of(first, last)
-    if quarter is not None:
-        return translate("RequestReport", "Quarter {quarter} of {year}").format(quarter=quarter, year=first.year)
-    return translate("RequestReport", "{first} – {last}").format(first=format_date(first), last=format_date(last))
-
-
-def short_period(first: date, last: date) -> str:
-    """`2026`, `2026 Q2` or `01.03.2026–15.05.2026` (for a sheet's title)."""
-    if is_year(first, last):
-        return str(first.year)
-    quarter = quarter_of(first, last)
-    if quarter is not None:
-        return f"{first.year} Q{quarter}"
-    return f"{format_date(first)}–{format_date(last)}"
-
-
 def file_name(first: date, last: date, language: str, kind: str) -> str:
     """The report's file name in its language: `report-to-aip-2026.pdf`, `…-2026-q2.pdf` or, for a date range,
     `…-2026-03-01_2026-05-15.pdf`."""
     translate = translator(language)
-    stem = translate("RequestReport", "report-to-aip")
-    if is_year(first, last):
-        period = str(first.year)
-    elif (quarter := quarter_of(first, last)) is not None:
-        period = translate("RequestReport", "{year}-q{quarter}").format(year=first.year, quarter=quarter)
-    else:
-        period = f"{first.isoformat()}_{last.isoformat()}"
-    return _UNSAFE_IN_NAME.sub("-", f"{stem}-{period}").strip("-.") + f".{kind}"
+    return period_file_name(translate("RequestReport", "report-to-aip"), first, last, language, kind)
 
 
 def as_of_line(figures: CountedRequests, language: str) -> str:
@@ -84,36 +62,6 @@ def as_of_line(figures: CountedRequests, language: str) -> str:
     return translate(
         "RequestReport", "Requests registered from {first} to {last}, as they stand on {day}. No personal data."
     ).format(first=format_date(figures.first), last=format_date(figures.last), day=format_date(figures.as_of))
-
-
-def decimal(value: float | None, language: str) -> str:
-    """`4,5` (sq, sr) or `4.5` (en); whole numbers without decimals; a dash for none."""
-    if value is None:
-        return "–"
-    text = f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"
-    return text if language == "en" else text.replace(".", ",")
-
-
-def share(count: int, total: int) -> float:
-    """`count` as a percentage (0–100) of `total`."""
-    return 100 * count / total if total else 0.0
-
-
-@dataclass(frozen=True)
-class Figure:
-    """One key figure: its column in the workbook, its label, and its value (a count, days, or cents)."""
-
-    key: str
-    label: str
-    value: int | float | None
-    kind: str = "count"  # count, days or money
-
-    def shown(self, language: str) -> str:
-        if self.kind == "money":
-            return format_money(int(self.value or 0), language)
-        if self.kind == "days":
-            return decimal(self.value, language)
-        return str(self.value)
 
 
 def key_figures(figures: CountedRequests, language: str) -> list[Figure]:
@@ -148,25 +96,6 @@ def key_figures(figures: CountedRequests, language: str) -> list[Figure]:
         ),
         Figure("cost", translate("RequestReport", "Costs of copies charged"), figures.cost_cents, "money"),
     ]
-
-
-@dataclass(frozen=True)
-class Line:
-    code: str
-    label: str
-    count: int
-
-
-@dataclass(frozen=True)
-class Breakdown:
-    """One table of the report: its lines, whether they add up to a total, and what it says when it has none."""
-
-    key: str
-    title: str
-    column: str  # the header of its first column
-    lines: list[Line]
-    total: int | None
-    empty: str = ""
 
 
 def breakdowns(figures: CountedRequests, language: str) -> list[Breakdown]:

@@ -20,44 +20,32 @@ from commsdesk.domain.request_records import (
     header_in,
     yes_in,
 )
-from commsdesk.reports.requests_common import breakdowns, key_figures, share, short_period, translator
+from commsdesk.reports.figures_xlsx import breakdown_sheet, summary_sheet
+from commsdesk.reports.requests_common import breakdowns, key_figures, short_period, translator
 from commsdesk.reports.xlsx import Column, Kind, Sheet, write_workbook
 
 Progress = Callable[[int, int], None]
-_FIGURE_KINDS = {"count": Kind.NUMBER, "days": Kind.NUMBER, "money": Kind.MONEY}
 
 
 def report_sheets(figures: CountedRequests, language: str) -> list[Sheet]:
     """The report's sheets: key figures, and breakdowns."""
     translate = translator(language)
     period = short_period(figures.first, figures.last)
-    numbers = key_figures(figures, language)
-    summary_columns = [
-        Column(translate("RequestReport", "From"), 11, Kind.DATE),
-        Column(translate("RequestReport", "To"), 11, Kind.DATE),
-        Column(translate("RequestReport", "As of"), 11, Kind.DATE),
-        *(Column(figure.label, 14, _FIGURE_KINDS[figure.kind]) for figure in numbers),
-    ]
-    summary_row = [figures.first, figures.last, figures.as_of, *(figure.value for figure in numbers)]
-
-    def lines() -> Iterator[list[object]]:
-        for part in breakdowns(figures, language):
-            base = part.total if part.total is not None else sum(line.count for line in part.lines)
-            for line in part.lines:
-                yield [part.title, line.label, line.count, share(line.count, base), line.code]
-            if part.total is not None:
-                yield [part.title, translate("RequestReport", "Total"), part.total, 100 if part.total else 0, ""]
-
-    breakdown_columns = [
-        Column(translate("RequestReport", "Table"), 44),
-        Column(translate("RequestReport", "Item"), 48),
-        Column(translate("RequestReport", "Requests"), 11, Kind.NUMBER),
-        Column(translate("RequestReport", "Share"), 9, Kind.PERCENT),
-        Column(translate("RequestReport", "Code"), 18),
-    ]
     return [
-        Sheet(translate("RequestReport", "AIP {period}").format(period=period), summary_columns, [summary_row]),
-        Sheet(translate("RequestReport", "Breakdown {period}").format(period=period), breakdown_columns, lines()),
+        summary_sheet(
+            translate("RequestReport", "AIP {period}").format(period=period),
+            figures.first,
+            figures.last,
+            figures.as_of,
+            key_figures(figures, language),
+            language,
+        ),
+        breakdown_sheet(
+            translate("RequestReport", "Breakdown {period}").format(period=period),
+            breakdowns(figures, language),
+            translate("RequestReport", "Requests"),
+            language,
+        ),
     ]
 
 

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from commsdesk.services.calendar import CalendarService
     from commsdesk.services.contacts import ContactsService
     from commsdesk.services.due import DueService
+    from commsdesk.services.enquiries import EnquiriesService
     from commsdesk.services.office import OfficeService
     from commsdesk.services.plan import PlanService
     from commsdesk.services.releases import ReleasesService
@@ -69,8 +70,14 @@ class Services:
         return RequestsService(self.database)
 
     @cached_property
+    def enquiries(self) -> EnquiriesService:
+        from commsdesk.services.enquiries import EnquiriesService
+
+        return EnquiriesService(self.database)
+
+    @cached_property
     def due(self) -> DueService:
         """What is due in every register (the Due panel, `commsdesk due`)."""
         from commsdesk.services.due import DueService
 
-        return DueService(self.calendar, self.requests)
+        return DueService(self.calendar, self.requests, self.enquiries)

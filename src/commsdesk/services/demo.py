@@ -1,5 +1,5 @@
-"""Demo content: the real Kaçanik 2023 action plan, Kosovo media contacts, a month of events, a few releases, and
-document requests at every step."""
+"""Demo content: the real Kaçanik 2023 action plan, Kosovo media contacts, a month of events, a few releases,
+document requests and journalists' enquiries at every step, and the approved statements."""
 
 from __future__ import annotations
 
@@ -34,6 +34,7 @@ def fill_demo(services: Services, today: date | None = None) -> None:
     _fill_releases(services, today)
     _fill_plan(services)
     _fill_requests(services, today)
+    _fill_enquiries(services, today)
 
 
 def _fill_contacts(services: Services) -> None:
@@ -259,4 +260,54 @@ def _fill_requests(services: Services, today: date) -> None:
                 complaint_on=after("complaint_days_after"),
             ),
             changed_by=services.office.profile().officer_name,
+        )
+
+
+def _fill_enquiries(services: Services, today: date) -> None:
+    """Enquiries answered in time and late, "no comment", waiting for a directorate's facts, drafted and waiting
+    for approval, and new; statements valid, expired and open-ended."""
+    from commsdesk.domain.enquiries import EnquiryChannel, EnquiryStatus
+    from commsdesk.services.enquiries import EnquiryInput, StatementInput
+
+    content = _load("enquiries.json")
+    for item in content["enquiries"]:
+        received = datetime.combine(today - timedelta(days=item["days_ago"]), time(item["hour"]))
+        hours = item.get("deadline_hours")
+        answered = item.get("answered_hours")
+        asked, due = item.get("facts_asked_days"), item.get("facts_due_days")
+        services.enquiries.create(
+            EnquiryInput(
+                received_at=received,
+                questions=tuple(item["questions"]),
+                journalist=item["journalist"],
+                outlet=item["outlet"],
+                channel=EnquiryChannel(item["channel"]),
+                journalist_email=item.get("email", ""),
+                journalist_phone=item.get("phone", ""),
+                topic=item["topic"],
+                deadline_at=received + timedelta(hours=hours) if hours else None,
+                facts_from=item.get("facts_from", ""),
+                facts_asked_on=today - timedelta(days=asked) if asked is not None else None,
+                facts_due_on=today + timedelta(days=due) if due is not None else None,
+                approval_needed=bool(item.get("approval_needed")),
+                approver=item.get("approver", ""),
+                answers=item.get("answers", {}),
+                answered_at=received + timedelta(hours=answered) if answered else None,
+                answered_via=EnquiryChannel(item["channel"]) if answered else None,
+                status=EnquiryStatus(item["status"]),
+                reason=item.get("reason", ""),
+            ),
+            changed_by=services.office.profile().officer_name,
+        )
+    for item in content["statements"]:
+        start, end = item["valid_days"]
+        services.enquiries.save_statement(
+            StatementInput(
+                item["topic"],
+                item["texts"],
+                item["approved_by"],
+                today + timedelta(days=start),
+                today + timedelta(days=start),
+                today + timedelta(days=end) if end is not None else None,
+            )
         )

@@ -1,8 +1,8 @@
 """What is due, from every register: the one list the Due panel, `commsdesk due` (and the Overview) show.
 
 Each register feeds it in its own terms — the calendar's "notify the media" tasks, the decision deadlines of
-document requests — and this module turns them into `DueItem`s in the current language, sorted by the day due.
-A new register adds one function to `DueService.items`.
+document requests, journalists' deadlines and facts awaited from a directorate — and this module turns them into
+`DueItem`s in the current language, sorted by the day due. A new register adds one function to `DueService.items`.
 """
 
 from __future__ import annotations
@@ -13,10 +13,12 @@ from datetime import date, datetime
 from commsdesk.domain.notifications import task_label
 from commsdesk.i18n import format_date, format_datetime, translate
 from commsdesk.services.calendar import CalendarService, DueTask
+from commsdesk.services.enquiries import EnquiriesService, EnquiryDue
 from commsdesk.services.requests import RequestDue, RequestsService
 
 CALENDAR = "calendar"
 REQUESTS = "requests"
+ENQUIRIES = "enquiries"
 
 
 @dataclass(frozen=True)
@@ -50,15 +52,36 @@ def _request_item(due: RequestDue, now: datetime) -> DueItem:
         note = translate("Due", "The requester may complain to the Information and Privacy Agency.")
     else:
         action = translate("Due", "Decide request {number}").format(number=due.reference)
-        note = translate("Due", "Urgent: 48 hours from receipt.") if due.urgent else ""
+        note = translate("Due", "Urgent: someone's life or liberty is at stake.") if due.urgent else ""
     when = translate("Due", "deadline {moment}").format(moment=moment)
     return DueItem(REQUESTS, due.request_id, due.deadline, action, due.subject, when, note)
 
 
+def _enquiry_item(due: EnquiryDue, now: datetime) -> DueItem:
+    who = ", ".join(part for part in (due.journalist, due.outlet) if part)
+    title = " — ".join(part for part in (due.topic, who) if part) or due.reference
+    if due.is_facts_reminder:
+        assert due.facts_due_on is not None
+        action = translate("Due", "Chase the facts for enquiry {number} from {source}").format(
+            number=due.reference, source=due.facts_from or translate("Due", "the directorate")
+        )
+        when = translate("Due", "journalist's deadline {moment}").format(moment=format_datetime(due.deadline_at))
+        return DueItem(ENQUIRIES, due.enquiry_id, due.facts_due_on, action, title, when)
+    if now > due.deadline_at:
+        action = translate("Due", "Late: enquiry {number} is past the journalist's deadline").format(
+            number=due.reference
+        )
+    else:
+        action = translate("Due", "Answer enquiry {number}").format(number=due.reference)
+    when = translate("Due", "deadline {moment}").format(moment=format_datetime(due.deadline_at))
+    return DueItem(ENQUIRIES, due.enquiry_id, due.deadline_at.date(), action, title, when)
+
+
 class DueService:
-    def __init__(self, calendar: CalendarService, requests: RequestsService) -> None:
+    def __init__(self, calendar: CalendarService, requests: RequestsService, enquiries: EnquiriesService) -> None:
         self._calendar = calendar
         self._requests = requests
+        self._enquiries = enquiries
 
     def today(self) -> date:
         return self._calendar.today()
@@ -70,4 +93,5 @@ class DueService:
         found = [calendar_item(task) for task in self._calendar.due_tasks(until=until)]
         now = self._requests.now()
         found += [_request_item(due, now) for due in self._requests.due(until)]
+        found += [_enquiry_item(due, now) for due in self._enquiries.due(until)]
         return sorted(found, key=lambda item: item.due_on)  # stable: each register's own order within a day

@@ -6,7 +6,7 @@ from typing import Any
 
 from commsdesk.db.engine import Database
 from commsdesk.db.models import OfficeProfile, Setting
-from commsdesk.domain import requests
+from commsdesk.domain import enquiries, requests
 from commsdesk.domain.notifications import DEFAULT_RULES as DEFAULT_NOTIFICATION_RULES
 from commsdesk.domain.office import Profile
 from commsdesk.domain.releases import DEFAULT_RELEASE_LANGUAGES
@@ -22,6 +22,8 @@ SETTING_DEFAULTS: dict[str, Any] = {
     "contacts_audiences_seeded": False,  # set once the strategy's audience groups were created in this database
     "calendar_notification_rules": DEFAULT_NOTIFICATION_RULES,  # domain.notifications: event kind → rules
     requests.REFERENCE_SETTING: requests.DEFAULT_REFERENCE_FORMAT,
+    enquiries.REFERENCE_SETTING: enquiries.DEFAULT_REFERENCE_FORMAT,
+    enquiries.LEAD_TIME_SETTING: enquiries.DEFAULT_LEAD_HOURS,  # hours to answer when the journalist names no deadline
     requests.RULES_SETTING: requests.DeadlineRules().to_setting(),  # the law's day counts
     requests.RETENTION_SETTING: requests.DEFAULT_RETENTION_YEARS,  # years requesters' details are kept after closing
     REQUEST_LETTERS_SETTING: {},  # the office's own wording of the request letters: kind → language → text

@@ -37,8 +37,11 @@ MULTI_LINE = {
     "DocumentRequest.court_outcome",
     "DocumentRequest.note",
     "RequestStep.note",
+    "Enquiry.reason",
+    "Enquiry.note",
 }
 PER_LANGUAGE = {"Strategy.titles", "Attachment.captions", "OfficeProfile.institution_names"}  # code → one line
+PER_LANGUAGE_MULTI_LINE = {"Enquiry.answers", "Statement.texts"}  # code → a text of several lines
 
 
 def _cleaned_by(clean):
@@ -48,10 +51,13 @@ def _cleaned_by(clean):
     return on_set
 
 
-def _each_language(_target, value, _old, _initiator):
-    if not isinstance(value, dict):
-        return value
-    return {code: single_line(text) if isinstance(text, str) else text for code, text in value.items()}
+def _each_language(clean):
+    def on_set(_target, value, _old, _initiator):
+        if not isinstance(value, dict):
+            return value
+        return {code: clean(text) if isinstance(text, str) else text for code, text in value.items()}
+
+    return on_set
 
 
 def _install() -> None:
@@ -59,8 +65,9 @@ def _install() -> None:
         for column in mapper.column_attrs:
             name, kind = f"{mapper.class_.__name__}.{column.key}", column.columns[0].type
             attribute = getattr(mapper.class_, column.key)
-            if name in PER_LANGUAGE:
-                event.listen(attribute, "set", _each_language, retval=True)
+            if name in PER_LANGUAGE or name in PER_LANGUAGE_MULTI_LINE:
+                clean = multi_line if name in PER_LANGUAGE_MULTI_LINE else single_line
+                event.listen(attribute, "set", _each_language(clean), retval=True)
             elif isinstance(kind, String):  # and Text
                 event.listen(
                     attribute, "set", _cleaned_by(multi_line if name in MULTI_LINE else single_line), retval=True

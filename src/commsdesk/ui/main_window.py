@@ -54,6 +54,12 @@ def _requests_tab(services: Services) -> Tab:
     return RequestsTab(services.requests)
 
 
+def _enquiries_tab(services: Services) -> Tab:
+    from commsdesk.ui.tabs.enquiries.view import EnquiriesTab
+
+    return EnquiriesTab(services.enquiries, services.contacts)
+
+
 def _plan_tab(services: Services) -> Tab:
     from commsdesk.ui.tabs.plan.view import PlanTab
 
@@ -101,6 +107,15 @@ TAB_FACTORIES: list[TabFactory] = [
         lambda: [
             translate("RequestsTab", "Document request &settings…"),
             translate("RequestsTab", "Letter &templates…"),
+        ],
+    ),
+    TabFactory(
+        "enquiries",
+        _enquiries_tab,
+        lambda: translate("MainWindow", "Journalists' enquiries"),
+        lambda: [
+            translate("EnquiriesTab", "&Enquiry settings…"),
+            translate("EnquiriesTab", "Approved &statements…"),
         ],
     ),
     TabFactory("plan", _plan_tab, lambda: translate("MainWindow", "Action plan")),

@@ -18,6 +18,7 @@ from commsdesk.db.models.contacts import (
     Outlet,
     contact_group,
 )
+from commsdesk.db.models.enquiries import Enquiry, EnquiryHistory, EnquiryQuestion, Statement
 from commsdesk.db.models.office import OfficeProfile, Setting
 from commsdesk.db.models.plan import (
     Activity,
@@ -51,6 +52,9 @@ __all__ = [
     "Distribution",
     "DistributionRecipient",
     "DocumentRequest",
+    "Enquiry",
+    "EnquiryHistory",
+    "EnquiryQuestion",
     "Event",
     "EventExdate",
     "Holiday",
@@ -64,6 +68,7 @@ __all__ = [
     "RequestStep",
     "Responsible",
     "Setting",
+    "Statement",
     "StatusUpdate",
     "Strategy",
     "activity_responsible",

@@ -58,6 +58,8 @@ class DocumentRequest(Base):
     activity_id: Mapped[int | None] = mapped_column(ForeignKey("activity.id", ondelete="SET NULL"), index=True)
     rules: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # domain.requests.DeadlineRules when registered
     deadline: Mapped[date | None] = mapped_column(Date, index=True)  # the decision deadline, kept for lists and Due
+    # The moment it passes: an urgent request's exact hour, else the end of the deadline day (the "overdue" filter).
+    deadline_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
     closed_on: Mapped[date | None] = mapped_column(Date)
     anonymised_at: Mapped[datetime | None] = mapped_column(DateTime)  # wall-clock time
     search_key: Mapped[str] = mapped_column(Text, default="")  # domain.text.search_key of number, requester, subject

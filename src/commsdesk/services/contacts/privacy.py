@@ -23,6 +23,8 @@ from commsdesk.domain.contact_records import DistributionEntry, InvitationEntry,
 from commsdesk.domain.contacts import email_key
 from commsdesk.services.contacts.duplicates import MIN_PHONE_DIGITS
 from commsdesk.services.contacts.records import detail_of
+from commsdesk.services.enquiries.privacy import anonymise_person as anonymise_journalist
+from commsdesk.services.enquiries.privacy import enquiries_of_person
 from commsdesk.services.requests.privacy import anonymise_person, requests_of_person
 
 
@@ -67,7 +69,8 @@ def personal_data(session: Session, contact_id: int) -> PersonalData | None:
     ]
     merges = len(_merges_of(session, contact_id))
     requests = requests_of_person(session, contact_id, emails)
-    return PersonalData(detail, distributions, invitations, merges, requests)
+    enquiries = enquiries_of_person(session, contact_id, emails)
+    return PersonalData(detail, distributions, invitations, merges, requests, enquiries)
 
 
 def _merges_of(session: Session, contact_id: int) -> list[ContactMerge]:
@@ -82,8 +85,8 @@ def _merges_of(session: Session, contact_id: int) -> list[ContactMerge]:
 
 def erase(session: Session, contact_id: int, who: str = "") -> bool:
     """Delete the person and every personal detail held about them in distribution history, merge logs and the
-    document requests they made; the distributions keep only their anonymous recipient counts and the requests
-    stay, anonymised. Deleted content is overwritten in the file."""
+    document requests and journalists' enquiries they made; the distributions keep only their anonymous recipient
+    counts and the requests and enquiries stay, anonymised. Deleted content is overwritten in the file."""
     contact = session.get(Contact, contact_id)
     if contact is None:
         return False
@@ -99,7 +102,9 @@ def erase(session: Session, contact_id: int, who: str = "") -> bool:
         distribution.details = _scrubbed(distribution.details, mentions)
     for log in _merges_of(session, contact_id):
         session.delete(log)
-    anonymise_person(session, contact_id, emails, who, datetime.now().replace(microsecond=0))
+    now = datetime.now().replace(second=0, microsecond=0)
+    anonymise_person(session, contact_id, emails, who, now)
+    anonymise_journalist(session, contact_id, emails, who, now)
     session.flush()
     session.expunge(contact)
     # The database's own cascades remove e-mails, phones, group memberships and event invitations.

@@ -1,5 +1,5 @@
 """Evidence counted automatically: the calendar events held, press releases distributed and requests for access to
-documents handled for each activity.
+documents handled and journalists' enquiries answered for each activity.
 
 An event or release is evidence of an activity when it is linked to it (`event.activity_id`,
 `press_release.activity_id`) or when one of the activity's status updates points to it. It counts when it falls in
@@ -13,13 +13,15 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrulestr
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from commsdesk.db.models import Activity, DocumentRequest, Event, EventExdate, PressRelease
+from commsdesk.db.models import Activity, DocumentRequest, Enquiry, Event, EventExdate, PressRelease
+from commsdesk.domain.enquiries import EnquiryStatus
 from commsdesk.domain.events import DEFAULT_TIME_ZONE, EventStatus
 from commsdesk.domain.releases import ReleaseStatus
 from commsdesk.domain.requests import RequestStatus
@@ -115,18 +117,27 @@ def count_events(
     return dict(counts)
 
 
+def _count_linked(
+    session: Session, plan_id: int, start: date | datetime, end: date | datetime, activity: Any, on: Any, counted: Any
+) -> dict[int, int]:
+    """activity id → the records linked by `activity` that are `counted`, with `on` (a day or a moment) in
+    [start, end]."""
+    in_plan = select(Activity.id).where(Activity.plan_id == plan_id).scalar_subquery()
+    rows = session.execute(
+        select(activity, func.count()).where(activity.in_(in_plan), counted, on >= start, on <= end).group_by(activity)
+    )
+    return {activity_id: number for activity_id, number in rows}
+
+
 def count_requests(session: Session, plan_id: int, start: date, end: date) -> dict[int, int]:
     """activity id → linked requests decided or forwarded in [start, end]."""
-    in_plan = select(Activity.id).where(Activity.plan_id == plan_id).scalar_subquery()
     handled_on = func.coalesce(DocumentRequest.decided_on, DocumentRequest.forwarded_on)
-    rows = session.execute(
-        select(DocumentRequest.activity_id, func.count(DocumentRequest.id))
-        .where(
-            DocumentRequest.activity_id.in_(in_plan),
-            DocumentRequest.status.in_(HANDLED_REQUESTS),
-            handled_on >= start,
-            handled_on <= end,
-        )
-        .group_by(DocumentRequest.activity_id)
-    )
-    return {activity_id: count for activity_id, count in rows}
+    counted = DocumentRequest.status.in_(HANDLED_REQUESTS)
+    return _count_linked(session, plan_id, start, end, DocumentRequest.activity_id, handled_on, counted)
+
+
+def count_enquiries(session: Session, plan_id: int, start: date, end: date) -> dict[int, int]:
+    """activity id → linked journalists' enquiries answered in [start, end] (interviews and statements)."""
+    first, last = datetime.combine(start, time.min), datetime.combine(end, time.max)
+    counted = Enquiry.status == EnquiryStatus.ANSWERED.value
+    return _count_linked(session, plan_id, first, last, Enquiry.activity_id, Enquiry.answered_at, counted)

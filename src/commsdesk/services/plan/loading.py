@@ -35,7 +35,7 @@ from commsdesk.domain.plan_records import (
     StrategyInfo,
     UpdateRow,
 )
-from commsdesk.services.plan.evidence import count_events, count_releases, count_requests
+from commsdesk.services.plan.evidence import count_enquiries, count_events, count_releases, count_requests
 
 
 def strategy_info(strategy: Strategy) -> StrategyInfo:
@@ -169,6 +169,7 @@ def load_snapshot(
     events = count_events(session, plan.id, period_start, window_end, event_links)
     releases = count_releases(session, plan.id, period_start, window_end, release_links)
     requests = count_requests(session, plan.id, period_start, window_end)
+    enquiries = count_enquiries(session, plan.id, period_start, window_end)
     states = []
     by_id = {}
     for row in activities:
@@ -199,6 +200,7 @@ def load_snapshot(
             events=events.get(row.id, 0),
             releases=releases.get(row.id, 0),
             requests=requests.get(row.id, 0),
+            enquiries=enquiries.get(row.id, 0),
         )
         states.append(state)
         by_id[row.id] = state

@@ -23,6 +23,7 @@ from commsdesk.domain.requests import (
 from commsdesk.i18n import format_date
 from commsdesk.services.attachments_data import AttachmentRow
 from commsdesk.services.paging import ListSort
+from commsdesk.services.register_files import ImportResult
 
 
 @dataclass(frozen=True)
@@ -185,7 +186,6 @@ class RequestSettings:
     retention_years: int
 
 
-@dataclass(frozen=True)
-class RequestImportResult:
-    created: int
-    unchanged: int  # rows already in the register (same number, or same received time, requester and subject)
+# What an import did: `unchanged` rows were already in the register (same number, or same received time, requester
+# and subject).
+RequestImportResult = ImportResult

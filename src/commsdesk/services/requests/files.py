@@ -32,13 +32,12 @@ The format and report modules load openpyxl and reportlab: imported when a file 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from commsdesk.collector import collector_paused
@@ -62,17 +61,24 @@ from commsdesk.domain.text import fold
 from commsdesk.errors import ValidationError
 from commsdesk.i18n import current_language, translate
 from commsdesk.services.office import OfficeService
+from commsdesk.services.register_files import (
+    PROGRESS_EVERY,
+    Numbered,
+    Progress,
+    checked_period,
+    no_progress,
+    numbered,
+    problems_message,
+    repeated_numbers,
+)
 from commsdesk.services.requests import listing
 from commsdesk.services.requests.clock import working_days
 from commsdesk.services.requests.data import RequestFilter, RequestImportResult, RequestInput, status_note
 from commsdesk.services.requests.service import checked
 from commsdesk.services.requests.statistics import count_requests
 
-Progress = Callable[[int, int], None]
 EXPORT_KINDS = ("xlsx", "csv")
 REPORT_KINDS = ("pdf", "xlsx")
-SHOWN_PROBLEMS = 40  # rows named in the message; the rest counted
-PROGRESS_EVERY = 500
 
 
 @dataclass(frozen=True)
@@ -177,21 +183,6 @@ def imported_input(record: RegisterRecord) -> RequestInput:
     )
 
 
-def problems_message(problems: dict[int, list[str]]) -> str:
-    """The message naming every bad row (the first few dozen) and why; nothing was imported."""
-    rows = sorted(problems)
-    if len(rows) == 1:
-        return translate("RequestImport", "Nothing was imported: row {row}: {reason}").format(
-            row=rows[0], reason="; ".join(problems[rows[0]])
-        )
-    lines = [translate("RequestImport", "Nothing was imported. Rows with problems: {count}.").format(count=len(rows))]
-    for row in rows[:SHOWN_PROBLEMS]:
-        lines.append(translate("RequestImport", "Row {row}: {reason}").format(row=row, reason="; ".join(problems[row])))
-    if len(rows) > SHOWN_PROBLEMS:
-        lines.append(translate("RequestImport", "… and {count} more rows.").format(count=len(rows) - SHOWN_PROBLEMS))
-    return "\n".join(lines)
-
-
 def register_record(request: DocumentRequest, row) -> RegisterRecord:
     """A stored request as a row of the register's table (`row`: its list line, with deadline and days late)."""
     return RegisterRecord(
@@ -235,23 +226,23 @@ class FilesMixin:
         from commsdesk.io.requests_table import read_requests
 
         path = Path(path)
-        tick = progress or (lambda _done, _total: None)
+        tick = progress or no_progress
         with collector_paused():
             table = read_requests(path)
         total = table.rows
         tick(0, total)
         now = self.now()  # type: ignore[attr-defined]
         problems: dict[int, list[str]] = {row: [reason] for row, reason in table.problems}
+        repeated = repeated_numbers(
+            (read.row, read.record.received_at.year, read.record.number) for read in table.records
+        )
         prepared: list[_Prepared] = []
-        numbered: dict[tuple[int, int], int] = {}  # (year, number) → the first row with it
         for read in table.records:
             record, reasons = read.record, []
             if record.received_at > now:
                 reasons.append(translate("RequestImport", "the received date is in the future"))
-            if record.number is not None:
-                first = numbered.setdefault((record.received_at.year, record.number), read.row)
-                if first != read.row:
-                    reasons.append(translate("RequestImport", "row {row} has the same number").format(row=first))
+            if read.row in repeated:
+                reasons.append(repeated[read.row])
             try:
                 data = checked(imported_input(record), now.date())
             except ValidationError as error:
@@ -265,50 +256,21 @@ class FilesMixin:
         pattern = self._office.setting(REFERENCE_SETTING)
         rules = DeadlineRules.from_setting(self._office.setting(RULES_SETTING)).to_setting()
         who = self._officer("")  # type: ignore[attr-defined]
-        created = unchanged = 0
-        years = sorted({item.data.received_at.year for item in prepared})
+        rows = [Numbered(item.data.received_at.year, item.number, item.key) for item in prepared]
         with collector_paused(), self._db.bulk_session() as session:
-            taken = set(
-                session.execute(
-                    select(DocumentRequest.year, DocumentRequest.number).where(DocumentRequest.year.in_(years))
-                ).all()
-            )
-            known = {
-                duplicate_key(*values)
-                for values in session.execute(
-                    select(DocumentRequest.received_at, DocumentRequest.requester_name, DocumentRequest.subject).where(
-                        DocumentRequest.year.in_(years)
-                    )
-                ).all()
-            }
-            after = dict(
-                session.execute(
-                    select(DocumentRequest.year, func.max(DocumentRequest.number))
-                    .where(DocumentRequest.year.in_(years))
-                    .group_by(DocumentRequest.year)
-                ).all()
-            )
-            for item in prepared:  # the file's own numbers are kept: the others come after them
-                if item.number is not None:
-                    year = item.data.received_at.year
-                    after[year] = max(after.get(year, 0), item.number)
+            identities = select(DocumentRequest.received_at, DocumentRequest.requester_name, DocumentRequest.subject)
+            numbers = numbered(session, DocumentRequest, rows, identities, duplicate_key)
             working = working_days(session)
-            for done, item in enumerate(prepared, start=1):
-                year = item.data.received_at.year
-                if (item.number is not None and (year, item.number) in taken) or item.key in known:
-                    unchanged += 1
-                else:
-                    known.add(item.key)
-                    number = item.number
-                    if number is None:
-                        number = after[year] = after.get(year, 0) + 1
-                    taken.add((year, number))
+            for done, (item, number) in enumerate(zip(prepared, numbers, strict=True), start=1):
+                if number is not None:
+                    year = item.data.received_at.year
                     self._add_imported(session, item.data, year, number, pattern, rules, working, who, path.name)
-                    created += 1
                 if done % PROGRESS_EVERY == 0:
                     session.flush()
                     tick(done, total)
             session.flush()
+        created = sum(number is not None for number in numbers)
+        unchanged = len(numbers) - created
         tick(total, total)
         return RequestImportResult(created=created, unchanged=unchanged)
 
@@ -369,7 +331,7 @@ class FilesMixin:
     def register_records(self, request_filter: RequestFilter) -> list[RegisterRecord]:
         """The requests `request_filter` lets through as rows of the register's table, in number order."""
         now = self.now()  # type: ignore[attr-defined]
-        query = listing.filtered(select(DocumentRequest), request_filter, now.date())
+        query = listing.filtered(select(DocumentRequest), request_filter, now)
         query = query.order_by(DocumentRequest.year, DocumentRequest.number)
         with collector_paused(), self._db.session() as session:
             working = working_days(session)
@@ -380,8 +342,7 @@ class FilesMixin:
     # -- the report to the Agency ------------------------------------------------------------------------------
     def counted(self, first: date, last: date) -> CountedRequests:
         """The report's figures for the requests received from `first` to `last` (both included), as they are now."""
-        if last < first:
-            raise ValidationError(translate("RequestReport", "The period ends before it begins."), "last")
+        checked_period(first, last)
         with self._db.session() as session:
             return count_requests(session, first, last, self.now())  # type: ignore[attr-defined]
 
@@ -392,7 +353,7 @@ class FilesMixin:
         `language`; returns the path written."""
         if kind not in REPORT_KINDS:
             raise ValueError(kind)
-        tick = progress or (lambda _done, _total: None)
+        tick = progress or no_progress
         tick(0, 2)
         figures = self.counted(first, last)
         tick(1, 2)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import datetime, time
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, not_, select
@@ -29,16 +29,17 @@ def _waiting() -> ColumnElement[bool]:
     return and_(DocumentRequest.clarification_asked.is_not(None), DocumentRequest.clarification_received.is_(None))
 
 
-def overdue_condition(today: date) -> ColumnElement[bool]:
-    """Open requests past their (stored) deadline that are not waiting for the requester."""
+def overdue_condition(now: datetime) -> ColumnElement[bool]:
+    """Open requests whose (stored) deadline has passed — an urgent one's hour, another's day — and that are not
+    waiting for the requester."""
     return and_(
         DocumentRequest.status.in_(OPEN_CODES),
-        DocumentRequest.deadline < today,
+        DocumentRequest.deadline_at < now,
         not_(_waiting()),
     )
 
 
-def filtered(query: Select, request_filter: RequestFilter, today: date) -> Select:
+def filtered(query: Select, request_filter: RequestFilter, now: datetime) -> Select:
     """`query` (over `document_request`) narrowed to what the filter lets through."""
     for word in fold(request_filter.search).split():
         query = query.where(contains(DocumentRequest.search_key, word))
@@ -51,7 +52,7 @@ def filtered(query: Select, request_filter: RequestFilter, today: date) -> Selec
     if request_filter.requester_type is not None:
         query = query.where(DocumentRequest.requester_type == request_filter.requester_type.value)
     if request_filter.overdue:
-        query = query.where(overdue_condition(today))
+        query = query.where(overdue_condition(now))
     if request_filter.first is not None:
         query = query.where(DocumentRequest.received_at >= datetime.combine(request_filter.first, time.min))
     if request_filter.last is not None:
@@ -79,8 +80,8 @@ def ordered(query: Select, sort: ListSort) -> Select:
     return query.order_by(*(key.desc() if sort.descending else key for key in keys))
 
 
-def count(session: Session, request_filter: RequestFilter, today: date) -> int:
-    return session.scalar(filtered(select(func.count(DocumentRequest.id)), request_filter, today)) or 0
+def count(session: Session, request_filter: RequestFilter, now: datetime) -> int:
+    return session.scalar(filtered(select(func.count(DocumentRequest.id)), request_filter, now)) or 0
 
 
 def page(
@@ -89,7 +90,7 @@ def page(
     """The rows offset…offset+limit of the list: the page's ids first, then only those rows in full."""
     ids = list(
         session.scalars(
-            ordered(filtered(select(DocumentRequest.id), request_filter, now.date()), sort).offset(offset).limit(limit)
+            ordered(filtered(select(DocumentRequest.id), request_filter, now), sort).offset(offset).limit(limit)
         )
     )
     if not ids:

@@ -19,7 +19,6 @@ from commsdesk.db.models import Contact, DocumentRequest, Outlet, RequestStep
 from commsdesk.domain.contacts import join_name
 from commsdesk.domain.releases import check_reference_format, format_reference
 from commsdesk.domain.requests import (
-    OPEN_STATUSES,
     REFERENCE_SETTING,
     REMIND_DAYS_BEFORE,
     RETENTION_SETTING,
@@ -55,7 +54,7 @@ from commsdesk.services.requests.data import (
 from commsdesk.services.requests.privacy import anonymise
 
 MAX_COST_CENTS = 100_000_000  # a million euros: anything above is a typing mistake
-PERSONAL_FIELDS = ("requester_name", "requester_address")
+PERSONAL_FIELDS = ("requester_name", "requester_address", "contact_id")  # kept as erased once anonymised
 # Fields whose change is a step of its own in the history (the rest is recorded as "edited").
 _STEP_FIELDS: dict[str, StepKind] = {
     "clarification_asked": StepKind.CLARIFICATION_ASKED,
@@ -84,17 +83,21 @@ def input_of(request: DocumentRequest) -> RequestInput:
     return RequestInput(**values)
 
 
+def _open_requests(session: Session) -> list[DocumentRequest]:
+    return list(session.scalars(select(DocumentRequest).where(DocumentRequest.status.in_(listing.OPEN_CODES))))
+
+
 def _contact_label(given: str, family: str, outlet: str | None) -> str:
     name = join_name(given, family)
     return f"{name} — {outlet}" if outlet else name
 
 
-def checked(data: RequestInput, today: date) -> RequestInput:
+def checked(data: RequestInput, today: date, erased: bool = False) -> RequestInput:
     """`data` with its outcome's status applied (decided `today` unless a date is given), or a ValidationError
-    naming the first thing wrong."""
+    naming the first thing wrong; a request whose requester's details were `erased` needs no name."""
     if not data.subject.strip():
         raise ValidationError(translate("Requests", "Say which documents are requested."), "subject")
-    if not data.requester_name.strip() and not data.anonymous:
+    if not data.requester_name.strip() and not data.anonymous and not erased:
         raise ValidationError(
             translate("Requests", "Name the requester, or mark the request as anonymous."), "requester_name"
         )
@@ -152,9 +155,10 @@ def checked(data: RequestInput, today: date) -> RequestInput:
             return replace(data, status=RequestStatus.IN_PROGRESS)
         return data
     status = data.outcome.status
+    closing_day = max(today, received)  # a day not given is the day the form is saved, never before receipt
     if data.outcome is RequestOutcome.FORWARDED:
-        return replace(data, status=status, forwarded_on=data.forwarded_on or data.decided_on or received)
-    return replace(data, status=status, decided_on=data.decided_on or today)
+        return replace(data, status=status, forwarded_on=data.forwarded_on or data.decided_on or closing_day)
+    return replace(data, status=status, decided_on=data.decided_on or closing_day)
 
 
 class RecordsMixin:
@@ -225,12 +229,13 @@ class RecordsMixin:
     def update(self, request_id: int, data: RequestInput, changed_by: str = "") -> None:
         """Store the form's changes; each change of status, clarification, extension, decision, delivery or complaint
         becomes a step of the history."""
-        data = checked(data, self.now().date())
         who = self._officer(changed_by)
         with self._db.session() as session:
             request = get_request(session, request_id)
-            if request.anonymised_at is not None:
+            erased = request.anonymised_at is not None
+            if erased:
                 data = replace(data, **{name: getattr(request, name) for name in PERSONAL_FIELDS})
+            data = checked(data, self.now().date(), erased=erased)
             before = input_of(request)
             if data.received_at.year != request.year:
                 raise ValidationError(
@@ -275,7 +280,8 @@ class RecordsMixin:
                 value = value.strip()
             setattr(request, field.name, value)
         request.closed_on = None if data.status.is_open else (data.decided_on or data.forwarded_on or self.now().date())
-        request.deadline = deadline_of(request, working or working_days(session), self.now().date()).day
+        deadline = deadline_of(request, working or working_days(session), self.now().date())
+        request.deadline, request.deadline_at = deadline.day, deadline.passes_at
         request.search_key = search_key(
             request.reference, request.requester_name, request.subject, request.holder_unit, request.note
         )
@@ -325,7 +331,7 @@ class RecordsMixin:
     # -- the list ------------------------------------------------------------------------------------------------
     def count(self, request_filter: RequestFilter) -> int:
         with self._db.session() as session:
-            return listing.count(session, request_filter, self.now().date())
+            return listing.count(session, request_filter, self.now())
 
     def page(self, request_filter: RequestFilter, sort: ListSort, offset: int, limit: int) -> list[RequestRow]:
         with self._db.session() as session:
@@ -376,15 +382,12 @@ class RecordsMixin:
         with self._db.session() as session:
             self._refresh(session)
 
-    def _refresh(self, session: Session) -> list[DocumentRequest]:
-        open_codes = [status.value for status in OPEN_STATUSES]
-        requests = list(session.scalars(select(DocumentRequest).where(DocumentRequest.status.in_(open_codes))))
+    def _refresh(self, session: Session) -> None:
         working, today = working_days(session), self.now().date()
-        for request in requests:
-            day = deadline_of(request, working, today).day
-            if request.deadline != day:
-                request.deadline = day
-        return requests
+        for request in _open_requests(session):
+            deadline = deadline_of(request, working, today)
+            if (request.deadline, request.deadline_at) != (deadline.day, deadline.passes_at):
+                request.deadline, request.deadline_at = deadline.day, deadline.passes_at
 
     def due(self, until: date) -> list[RequestDue]:
         """Open requests whose decision deadline is past, or near enough to remind of by `until` (2 days ahead);
@@ -392,7 +395,8 @@ class RecordsMixin:
         with self._db.session() as session:
             working, today = working_days(session), self.now().date()
             found = []
-            for request in self._refresh(session):
+            # Computed afresh and not stored: a look at what is due writes nothing, so it works on a read-only file.
+            for request in _open_requests(session):
                 deadline = deadline_of(request, working, today)
                 if deadline.paused_since is None and deadline.day - timedelta(days=REMIND_DAYS_BEFORE) <= until:
                     found.append(

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from commsdesk.db.expressions import days_between
 from commsdesk.db.models import DocumentRequest
+from commsdesk.domain.figures import median
 from commsdesk.domain.request_records import CountedRequests
 from commsdesk.domain.requests import (
     LIMITING_OUTCOMES,
@@ -56,21 +57,6 @@ def _ground_order(code: str) -> tuple[int, str]:
 
 def _sum(condition: ColumnElement[bool]):
     return func.sum(case((condition, 1), else_=0))
-
-
-def median(counted: Counter) -> float | None:
-    """The median of the values counted in `counted` (value → how many times), None when there are none."""
-    total = sum(counted.values())
-    if not total:
-        return None
-    seen, lower = 0, None
-    for value in sorted(counted):
-        seen += counted[value]
-        if lower is None and seen >= (total + 1) // 2:
-            lower = value
-        if seen >= total // 2 + 1:
-            return float(value) if total % 2 else (lower + value) / 2
-    raise AssertionError("not reached")
 
 
 def _one_of(column, values) -> ColumnElement[bool]:

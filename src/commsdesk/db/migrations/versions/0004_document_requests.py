@@ -57,6 +57,7 @@ def upgrade() -> None:
         sa.Column("activity_id", sa.Integer(), nullable=True),
         sa.Column("rules", sa.JSON(), nullable=False),
         sa.Column("deadline", sa.Date(), nullable=True),
+        sa.Column("deadline_at", sa.DateTime(), nullable=True),
         sa.Column("closed_on", sa.Date(), nullable=True),
         sa.Column("anonymised_at", sa.DateTime(), nullable=True),
         sa.Column("search_key", sa.Text(), nullable=False),
@@ -76,6 +77,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_document_request_activity_id"), ["activity_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_document_request_contact_id"), ["contact_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_document_request_deadline"), ["deadline"], unique=False)
+        batch_op.create_index(batch_op.f("ix_document_request_deadline_at"), ["deadline_at"], unique=False)
         batch_op.create_index(batch_op.f("ix_document_request_outcome"), ["outcome"], unique=False)
         batch_op.create_index(batch_op.f("ix_document_request_received_at"), ["received_at"], unique=False)
         batch_op.create_index(batch_op.f("ix_document_request_status"), ["status"], unique=False)
@@ -127,6 +129,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_document_request_status"))
         batch_op.drop_index(batch_op.f("ix_document_request_received_at"))
         batch_op.drop_index(batch_op.f("ix_document_request_outcome"))
+        batch_op.drop_index(batch_op.f("ix_document_request_deadline_at"))
         batch_op.drop_index(batch_op.f("ix_document_request_deadline"))
         batch_op.drop_index(batch_op.f("ix_document_request_contact_id"))
         batch_op.drop_index(batch_op.f("ix_document_request_activity_id"))

@@ -40,6 +40,8 @@ def evidence(activity: ActivityState) -> str:
         parts.append(translate("PlanTab", "{count} releases").format(count=activity.releases))
     if activity.requests:
         parts.append(translate("PlanTab", "{count} requests handled").format(count=activity.requests))
+    if activity.enquiries:
+        parts.append(translate("PlanTab", "{count} enquiries answered").format(count=activity.enquiries))
     return ", ".join(parts)
 
 

@@ -116,6 +116,7 @@ class RequestDialog(GuardedDialog):
         anonymised = details is not None and details.anonymised
         for name in PERSONAL:
             self.inputs[name].setReadOnly(anonymised)
+        self.inputs["contact_id"].setEnabled(not anonymised)  # linking a contact would name the requester again
         self.erase_button.setEnabled(details is not None and not anonymised)
 
     # -- the form follows what is entered ------------------------------------------------------------------------------

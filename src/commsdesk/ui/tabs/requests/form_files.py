@@ -1,5 +1,5 @@
-"""The request form's Files section (the request, the decision, the documents given, in the attachments store)
-and its History section (every step, with who and when)."""
+"""The request form's Files section (the request, the decision, the documents given, in the attachments store);
+its History section is the shared `HistoryPage`."""
 
 from __future__ import annotations
 
@@ -8,15 +8,17 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from commsdesk.i18n import format_datetime, translate
+from commsdesk.i18n import translate
 from commsdesk.services.attachments_data import AttachmentRow
-from commsdesk.services.requests import RequestsService, StepRow
+from commsdesk.services.requests import RequestsService
 from commsdesk.ui import file_dialogs
 from commsdesk.ui.messages import confirm, guarded, show_error, show_info
 from commsdesk.ui.tabs.releases import system
 from commsdesk.ui.tabs.releases.attachments_panel import AttachmentsModel
-from commsdesk.ui.widgets.rows_model import ColumnSpec, RowsModel
+from commsdesk.ui.widgets.history_page import HistoryPage
 from commsdesk.ui.widgets.table_view import make_table_view
+
+__all__ = ["FilesPage", "HistoryPage"]  # the form takes both from here
 
 CAPTIONS_COLUMN = 3  # releases caption their photos per language; a request's files need no captions
 
@@ -114,35 +116,3 @@ class FilesPage(QWidget):
         if confirm(self, question, translate("RequestForm", "Remove")):
             guarded(self, self._service.attachments.remove, row.id)
             self._changed()
-
-
-class HistoryPage(QWidget):
-    """Every step taken on the request, oldest first: when, what, who. Read only."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.model = RowsModel(
-            (
-                ColumnSpec(lambda: translate("RequestForm", "When"), lambda step: format_datetime(step.at)),
-                ColumnSpec(lambda: translate("RequestForm", "What"), lambda step: step.text()),
-                ColumnSpec(lambda: translate("RequestForm", "Who"), lambda step: step.by),
-            ),
-            self,
-        )
-        self.table = make_table_view()
-        self.table.setModel(self.model)
-        self.table.setColumnWidth(0, 130)
-        self.table.setColumnWidth(1, 480)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-
-    def set_steps(self, steps: Sequence[StepRow]) -> None:
-        self.model.set_rows(steps)
-
-    def texts(self) -> list[str]:
-        """The steps as shown, one line each."""
-        model = self.model
-        return [
-            " · ".join(str(model.data(model.index(row, column))) for column in range(model.columnCount()))
-            for row in range(model.rowCount())
-        ]

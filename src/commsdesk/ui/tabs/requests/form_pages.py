@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from commsdesk.domain.requests import (
     DocumentForm,
@@ -19,38 +19,9 @@ from commsdesk.domain.requests import (
     RequestStatus,
 )
 from commsdesk.i18n import LANGUAGES, language_name, translate
-from commsdesk.ui.tabs.requests.contact_link import Search
 from commsdesk.ui.tabs.requests.inputs import Inputs
-
-
-def _page(form: QFormLayout) -> QWidget:
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)  # text grows, choices do not
-    inner = QWidget()
-    column = QVBoxLayout(inner)
-    column.addLayout(form)
-    column.addStretch(1)
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    scroll.setWidget(inner)
-    return scroll
-
-
-def _row(*widgets: QWidget, stretch_last: bool = True) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for widget in widgets:
-        row.addWidget(widget)
-    if stretch_last:
-        row.setStretch(len(widgets) - 1, 1)
-    return row
-
-
-def _hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    label.setStyleSheet("color: palette(placeholder-text)")
-    return label
+from commsdesk.ui.widgets.contact_link import Search
+from commsdesk.ui.widgets.form_pages import form_page, form_row, hint_label
 
 
 def request_page(inputs: Inputs, activities: list[tuple[int, str]]) -> QWidget:
@@ -68,32 +39,25 @@ def request_page(inputs: Inputs, activities: list[tuple[int, str]]) -> QWidget:
     )
     urgent.toggled.connect(reason.setEnabled)
     reason.setEnabled(False)
-    form.addRow(translate("RequestForm", "Urgency"), _row(urgent, reason))
+    form.addRow(translate("RequestForm", "Urgency"), form_row(urgent, reason))
     form.addRow(
         translate("RequestForm", "Held by"),
         inputs.line("holder_unit", translate("RequestForm", "the directorate or unit holding the documents")),
     )
     form.addRow(translate("RequestForm", "Note"), inputs.text("note", 70))
-    plan = inputs.choice(
-        "activity_id", [(activity_id, title) for activity_id, title in activities], translate("RequestForm", "(none)")
+    tooltip = translate(
+        "RequestForm", "The action-plan activity this request is evidence of (answering requests for information)"
     )
-    plan.setSizeAdjustPolicy(plan.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    plan.setMinimumContentsLength(40)
-    plan.setToolTip(
-        translate(
-            "RequestForm", "The action-plan activity this request is evidence of (answering requests for information)"
-        )
-    )
-    form.addRow(translate("RequestForm", "Plan activity"), plan)
+    form.addRow(translate("RequestForm", "Plan activity"), inputs.activity("activity_id", activities, tooltip))
     form.addRow(
-        _hint(
+        hint_label(
             translate(
                 "RequestForm",
                 "A request made in person is written down by the officer; the requester need not give reasons.",
             )
         )
     )
-    return _page(form)
+    return form_page(form)
 
 
 def requester_page(inputs: Inputs, search: Search, label_of: Callable[[int], str]) -> QWidget:
@@ -102,7 +66,9 @@ def requester_page(inputs: Inputs, search: Search, label_of: Callable[[int], str
         translate("RequestForm", "Name"),
         inputs.line("requester_name", translate("RequestForm", "person or organisation")),
     )
-    link = inputs.contact("contact_id", search, label_of)
+    link = inputs.contact(
+        "contact_id", search, label_of, translate("RequestForm", "type a name to link the requester to a contact")
+    )
     link.setToolTip(
         translate(
             "RequestForm",
@@ -122,7 +88,7 @@ def requester_page(inputs: Inputs, search: Search, label_of: Callable[[int], str
     languages = [(code, language_name(code)) for code in LANGUAGES]
     form.addRow(translate("RequestForm", "Letters in"), inputs.choice("requester_language", languages))
     form.addRow(
-        _hint(
+        hint_label(
             translate(
                 "RequestForm",
                 "Requesters are private persons: their details are erased a number of years after the request is "
@@ -130,7 +96,7 @@ def requester_page(inputs: Inputs, search: Search, label_of: Callable[[int], str
             )
         )
     )
-    return _page(form)
+    return form_page(form)
 
 
 def handling_page(inputs: Inputs, forwarding: QLabel) -> QWidget:
@@ -138,9 +104,10 @@ def handling_page(inputs: Inputs, forwarding: QLabel) -> QWidget:
     form.addRow(translate("RequestForm", "Status"), inputs.choice("status", RequestStatus.labelled()))
     asked = inputs.date("clarification_asked", translate("RequestForm", "asked on"))
     received = inputs.date("clarification_received", translate("RequestForm", "received on"))
-    form.addRow(translate("RequestForm", "Clarification"), _row(asked, received))
+    form.addRow(translate("RequestForm", "Clarification"), form_row(asked, received))
     form.addRow(
-        "", _hint(translate("RequestForm", "While a clarification is outstanding the deadline clock stands still."))
+        "",
+        hint_label(translate("RequestForm", "While a clarification is outstanding the deadline clock stands still.")),
     )
     extended = inputs.date("extended_on", translate("RequestForm", "extended on"))
     form.addRow(translate("RequestForm", "Extension"), extended)
@@ -148,12 +115,12 @@ def handling_page(inputs: Inputs, forwarding: QLabel) -> QWidget:
         "extension_reason", 54, translate("RequestForm", "why the deadline is extended (once, by up to 15 days)")
     )
     form.addRow(translate("RequestForm", "Reason for extension"), reason)
-    form.addRow(translate("RequestForm", "Forwarded"), _row(inputs.date("forwarded_on"), forwarding))
+    form.addRow(translate("RequestForm", "Forwarded"), form_row(inputs.date("forwarded_on"), forwarding))
     form.addRow(
         translate("RequestForm", "Forwarded to"),
         inputs.line("forwarded_to", translate("RequestForm", "the institution that holds the documents")),
     )
-    return _page(form)
+    return form_page(form)
 
 
 def decision_page(inputs: Inputs) -> QWidget:
@@ -161,7 +128,7 @@ def decision_page(inputs: Inputs) -> QWidget:
     outcome = inputs.choice("outcome", RequestOutcome.labelled(), translate("RequestForm", "(not decided yet)"))
     form.addRow(
         translate("RequestForm", "Outcome"),
-        _row(outcome, inputs.date("decided_on", translate("RequestForm", "decided on"))),
+        form_row(outcome, inputs.date("decided_on", translate("RequestForm", "decided on"))),
     )
     form.addRow(
         translate("RequestForm", "Withheld"),
@@ -188,9 +155,9 @@ def decision_page(inputs: Inputs) -> QWidget:
     cost.setMaximumWidth(120)
     form.addRow(
         translate("RequestForm", "Documents"),
-        _row(delivered, QLabel(translate("RequestForm", "Cost of copies (€)")), cost, stretch_last=False),
+        form_row(delivered, QLabel(translate("RequestForm", "Cost of copies (€)")), cost, stretch_last=False),
     )
-    return _page(form)
+    return form_page(form)
 
 
 def complaint_page(inputs: Inputs, complaint_until: QLabel) -> QWidget:
@@ -200,11 +167,16 @@ def complaint_page(inputs: Inputs, complaint_until: QLabel) -> QWidget:
         translate("RequestForm", "Complaint to the Agency"),
         inputs.date("complaint_on", translate("RequestForm", "lodged on")),
     )
-    form.addRow(translate("RequestForm", "Agency's decision"), inputs.text("complaint_outcome", 60))
+    outcome = inputs.text(
+        "complaint_outcome",
+        60,
+        translate("RequestForm", "e.g. complaint upheld — no names: this text goes into the report to the Agency"),
+    )
+    form.addRow(translate("RequestForm", "Agency's decision"), outcome)
     form.addRow(translate("RequestForm", "Court case"), inputs.date("court_on", translate("RequestForm", "filed on")))
     form.addRow(translate("RequestForm", "Court's decision"), inputs.text("court_outcome", 60))
     form.addRow(
-        _hint(
+        hint_label(
             translate(
                 "RequestForm",
                 "After a refusal, or when no answer came in time, the requester may complain to the Information and "
@@ -212,4 +184,4 @@ def complaint_page(inputs: Inputs, complaint_until: QLabel) -> QWidget:
             )
         )
     )
-    return _page(form)
+    return form_page(form)

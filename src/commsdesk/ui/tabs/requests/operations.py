@@ -9,11 +9,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from commsdesk.i18n import current_language, translate
+from commsdesk.i18n import translate
 from commsdesk.services.requests import RequestFilter, RequestsService
-from commsdesk.ui import file_dialogs
-from commsdesk.ui.messages import confirm, guarded, show_info
-from commsdesk.ui.widgets.tasks import run_task
+from commsdesk.ui.messages import confirm, guarded
+from commsdesk.ui.widgets import register_files
+from commsdesk.ui.widgets.register_files import RegisterFileTexts
 
 
 @dataclass(frozen=True)
@@ -58,105 +58,46 @@ def delete_current(context: RequestsContext) -> bool:
     return True
 
 
-def _save_path(parent: QWidget, title: str, name: str, pattern: str) -> Path | None:
-    path, _ = file_dialogs.get_save_file_name(parent, title, name, pattern)
-    return Path(path) if path else None
+def _file_texts() -> RegisterFileTexts:
+    return RegisterFileTexts(
+        import_title=translate("RequestsTab", "Import requests"),
+        import_pattern=translate("RequestsTab", "Registers (*.xlsx *.csv);;All files (*)"),
+        imported=translate("RequestsTab", "{created} requests imported; {unchanged} were already in the register."),
+        importing=translate("RequestsTab", "Importing the requests…"),
+        export_name=translate("RequestsTab", "document-requests"),
+        export_title=translate("RequestsTab", "Export the list"),
+        xlsx_pattern=translate("RequestsTab", "Excel workbooks (*.xlsx)"),
+        csv_pattern=translate("RequestsTab", "CSV files (*.csv)"),
+        pdf_pattern=translate("RequestsTab", "PDF files (*.pdf)"),
+        exporting=translate("RequestsTab", "Exporting the requests…"),
+        written_one=translate("RequestsTab", "1 request written to {path}"),
+        written_many=translate("RequestsTab", "{count} requests written to {path}"),
+        report_title=translate("RequestsTab", "Report to the Agency"),
+        writing_report=translate("RequestsTab", "Writing the report…"),
+        report_written=translate("RequestsTab", "Written: {path}"),
+    )
 
 
 def import_file(context: RequestsContext, path: str | None = None) -> None:
     """The old register (CSV or XLSX) into this one, all or nothing."""
-    if path is None:
-        path, _ = file_dialogs.get_open_file_name(
-            context.parent,
-            translate("RequestsTab", "Import requests"),
-            "",
-            translate("RequestsTab", "Registers (*.xlsx *.csv);;All files (*)"),
-        )
-    if not path:
-        return
-
-    def done(result) -> None:
-        context.reload(None)
-        show_info(
-            context.parent,
-            translate("RequestsTab", "{created} requests imported; {unchanged} were already in the register.").format(
-                created=result.created, unchanged=result.unchanged
-            ),
-        )
-
-    run_task(
-        context.parent,
-        translate("RequestsTab", "Importing the requests…"),
-        lambda progress: context.service.import_file(Path(path), progress=progress),
-        done,
-    )
+    register_files.import_file(context, _file_texts(), path)
 
 
 def export_list(context: RequestsContext, kind: str, path: Path | None = None) -> None:
     """The requests the list shows now (search and filters applied) as a workbook or CSV."""
-    request_filter = context.current_filter()
-    if path is None:
-        name = (
-            translate("RequestsTab", "document-requests")
-            + (f"-{request_filter.year}" if request_filter.year else "")
-            + f".{kind}"
-        )
-        pattern = (
-            translate("RequestsTab", "Excel workbooks (*.xlsx)")
-            if kind == "xlsx"
-            else translate("RequestsTab", "CSV files (*.csv)")
-        )
-        path = _save_path(context.parent, translate("RequestsTab", "Export the list"), name, pattern)
-    if path is None:
-        return
-    language = current_language()
-    run_task(
-        context.parent,
-        translate("RequestsTab", "Exporting the requests…"),
-        lambda progress: context.service.export_file(path, kind, request_filter, language, progress=progress),
-        lambda count: show_info(context.parent, _written(count).format(count=count, path=path)),
-    )
-
-
-def _written(count: int) -> str:
-    return (
-        translate("RequestsTab", "1 request written to {path}")
-        if count == 1
-        else translate("RequestsTab", "{count} requests written to {path}")
-    )
+    register_files.export_list(context, _file_texts(), kind, path)
 
 
 def write_report(context: RequestsContext) -> None:
     """The report to the Information and Privacy Agency for a year, a quarter or dates chosen."""
     from commsdesk.ui.tabs.requests.report_dialog import ReportDialog
 
-    dialog = ReportDialog(context.service.years(), context.service.now().date(), context.parent)
-    accepted = dialog.exec()
-    choice = dialog.choice()
-    dialog.deleteLater()
-    if not accepted:
-        return
-    name = context.service.report_file_name(choice.first, choice.last, choice.language, choice.kind)
-    pattern = (
-        translate("RequestsTab", "PDF files (*.pdf)")
-        if choice.kind == "pdf"
-        else translate("RequestsTab", "Excel workbooks (*.xlsx)")
-    )
-    path = _save_path(context.parent, translate("RequestsTab", "Report to the Agency"), name, pattern)
-    if path is not None:
-        report(context, path, choice)
+    register_files.write_report(context, _file_texts(), ReportDialog)
 
 
 def report(context: RequestsContext, path: Path, choice) -> None:
     """Write the report `choice` (a ReportChoice) to `path` off the UI thread."""
-    run_task(
-        context.parent,
-        translate("RequestsTab", "Writing the report…"),
-        lambda progress: context.service.write_report(
-            path, choice.kind, choice.first, choice.last, choice.language, progress=progress
-        ),
-        lambda written: show_info(context.parent, translate("RequestsTab", "Written: {path}").format(path=written)),
-    )
+    register_files.report(context, _file_texts(), path, choice)
 
 
 def edit_letter_templates(context: RequestsContext) -> None:

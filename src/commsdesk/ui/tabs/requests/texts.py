@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import math
 from datetime import date, datetime, timedelta
 
 from commsdesk.domain.requests import Deadline
 from commsdesk.i18n import format_date, format_datetime, translate
+from commsdesk.ui.widgets import time_left
+from commsdesk.ui.widgets.time_left import days_late_text, days_left_text
 
 
 def deemed_refused() -> str:
@@ -17,27 +18,6 @@ def deemed_refused() -> str:
 def deadline_text(day: date | None, at: datetime | None) -> str:
     """`dd.MM.yyyy`, or `dd.MM.yyyy HH:mm` for an urgent request's moment."""
     return format_datetime(at) if at is not None else format_date(day)
-
-
-def _days(count: int, one: str, many: str) -> str:
-    return one if count == 1 else many.format(count=count)
-
-
-def days_left_text(count: int) -> str:
-    if count == 0:
-        return translate("RequestsTab", "today")
-    return _days(count, translate("RequestsTab", "1 day left"), translate("RequestsTab", "{count} days left"))
-
-
-def days_late_text(count: int) -> str:
-    if count <= 0:
-        return translate("RequestsTab", "late")
-    return _days(count, translate("RequestsTab", "1 day late"), translate("RequestsTab", "{count} days late"))
-
-
-def hours_left_text(at: datetime, now: datetime) -> str:
-    hours = max(1, math.ceil((at - now).total_seconds() / 3600))
-    return _days(hours, translate("RequestsTab", "1 hour left"), translate("RequestsTab", "{count} hours left"))
 
 
 def waiting_text() -> str:
@@ -58,7 +38,7 @@ def clock_text(
     if day is None:
         return ""
     if at is not None and at - now < timedelta(days=1):
-        return hours_left_text(at, now)  # an urgent request due within a day: the hours count
+        return time_left.moment_left_text(at, now)  # an urgent request due within a day: the hours count
     return days_left_text((day - now.date()).days)
 
 

@@ -1,4 +1,4 @@
-"""The requester's link to a contact (a journalist, say): type a few letters of the name, pick from the list."""
+"""A record's link to a contact (a requester, a journalist): type a few letters of the name, pick from the list."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QPushButton, Q
 
 from commsdesk.i18n import translate
 
-Search = Callable[[str], list[tuple[int, str]]]
+Search = Callable[[str], list[tuple[int, str]]]  # words typed → (contact id, "Name — Outlet")
 
 
 class ContactLink(QWidget):
@@ -18,13 +18,13 @@ class ContactLink(QWidget):
     changed = Signal()
     chosen = Signal(int, str)  # a contact picked from the list: its id and label
 
-    def __init__(self, search: Search, label_of: Callable[[int], str], parent=None) -> None:
+    def __init__(self, search: Search, label_of: Callable[[int], str], placeholder: str = "", parent=None) -> None:
         super().__init__(parent)
         self._search, self._label_of = search, label_of
         self._id: int | None = None
         self._found: dict[str, int] = {}
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(translate("RequestForm", "type a name to link the requester to a contact"))
+        self.edit.setPlaceholderText(placeholder)
         self.edit.setClearButtonEnabled(True)
         self.names = QStringListModel(self)
         self.completer = QCompleter(self.names, self)
@@ -32,16 +32,16 @@ class ContactLink(QWidget):
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.edit.setCompleter(self.completer)
-        self.unlink = QPushButton(translate("RequestForm", "Unlink"))
+        self.unlink = QPushButton(translate("ContactLink", "Unlink"))
         self.unlink.clicked.connect(lambda: self.set_value(None, notify=True))
         self._timer = QTimer(self, singleShot=True, interval=200)  # search once the typing pauses
         self._timer.timeout.connect(self._look_up)
         self.edit.textEdited.connect(lambda _text: self._timer.start())
         self.completer.activated[str].connect(self._picked)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.unlink)
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.addWidget(self.edit, 1)
+        self.row.addWidget(self.unlink)
         self.unlink.setEnabled(False)
 
     def value(self) -> int | None:
@@ -53,6 +53,9 @@ class ContactLink(QWidget):
         self.unlink.setEnabled(contact_id is not None)
         if notify:
             self.changed.emit()
+
+    def focus_target(self) -> QWidget:
+        return self.edit
 
     def _look_up(self) -> None:
         found = self._search(self.edit.text())

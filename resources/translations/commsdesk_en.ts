@@ -3347,6 +3347,22 @@ Open it in the e-mail program and send it. Was the answer sent?</translation>
             <translation>Plan activity</translation>
         </message>
         <message>
+            <source>The press release the enquiry led to, or that answered it</source>
+            <translation>The press release the enquiry led to, or that answered it</translation>
+        </message>
+        <message>
+            <source>Press release</source>
+            <translation>Press release</translation>
+        </message>
+        <message>
+            <source>The event the enquiry was about</source>
+            <translation>The event the enquiry was about</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
             <source>why the enquiry is declined or answered with “no comment”</source>
             <translation>why the enquiry is declined or answered with “no comment”</translation>
         </message>
@@ -6040,6 +6056,10 @@ Open it in the e-mail program and send it. Was the answer sent?</translation>
             <translation>Save</translation>
         </message>
         <message>
+            <source>No approved statement valid today has a text in {language}.</source>
+            <translation>No approved statement valid today has a text in {language}.</translation>
+        </message>
+        <message>
             <source>Headline</source>
             <translation>Headline</translation>
         </message>
@@ -6058,6 +6078,14 @@ Open it in the e-mail program and send it. Was the answer sent?</translation>
         <message>
             <source>Bullet list (Ctrl+Shift+L)</source>
             <translation>Bullet list (Ctrl+Shift+L)</translation>
+        </message>
+        <message>
+            <source>Insert &amp;statement…</source>
+            <translation>Insert &amp;statement…</translation>
+        </message>
+        <message>
+            <source>An approved statement valid today, in this version's language</source>
+            <translation>An approved statement valid today, in this version's language</translation>
         </message>
         <message>
             <source>{words} words · {characters} characters</source>

@@ -15,13 +15,13 @@ from commsdesk.domain.enquiries import EnquiryChannel, EnquiryStatus
 from commsdesk.services.contacts import ContactInput
 from commsdesk.services.enquiries import EnquiryInput, EnquirySettings, StatementInput
 from commsdesk.ui.tabs.enquiries import operations, texts
-from commsdesk.ui.tabs.enquiries.answers import StatementChooser
 from commsdesk.ui.tabs.enquiries.form import EnquiryDialog
 from commsdesk.ui.tabs.enquiries.model import OVERDUE, STATUS_COLUMN, TIME_COLUMN
 from commsdesk.ui.tabs.enquiries.settings_dialog import EnquirySettingsDialog
 from commsdesk.ui.tabs.enquiries.statements_dialog import EXPIRED, StatementForm, StatementsDialog
 from commsdesk.ui.tabs.enquiries.view import EnquiriesTab
 from commsdesk.ui.widgets.field_inputs import qdatetime
+from commsdesk.ui.widgets.statement_chooser import StatementChooser
 from tests.gui.test_main_window import click_button
 
 PAST_DEADLINE = "Past the journalist's deadline: answer, or tell the journalist why not"
@@ -973,3 +973,22 @@ def test_an_enquiry_is_linked_to_the_plan_activity_it_is_evidence_of(services, q
     assert dialog.inputs.entered(dialog._base).activity_id == activity_id
     plan.setCurrentIndex(0)
     assert dialog.inputs.entered(dialog._base).activity_id is None
+
+
+def test_an_enquiry_links_to_the_release_it_led_to_and_the_event_it_was_about(desk, qtbot):
+    from commsdesk.ui.tabs.enquiries.form import EnquiryDialog
+
+    services = desk.workspace.services
+    from commsdesk.services.enquiries import ENQUIRY_SORT, EnquiryFilter
+
+    enquiry_id = services.enquiries.page(EnquiryFilter(), ENQUIRY_SORT, 0, 1)[0].id  # the newest: received today
+    dialog = EnquiryDialog(services.enquiries, enquiry_id)
+    qtbot.addWidget(dialog)
+    release, event = dialog.inputs["release_id"], dialog.inputs["event_id"]
+    assert release.count() > 1 and event.count() > 1  # the demo's releases and events around the enquiry
+    release.setCurrentIndex(1)
+    event.setCurrentIndex(1)
+    chosen = (release.currentData(), event.currentData())
+    assert dialog.save()
+    data = services.enquiries.details(enquiry_id).data
+    assert (data.release_id, data.event_id) == chosen

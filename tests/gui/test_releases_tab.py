@@ -249,3 +249,26 @@ def test_a_pdf_that_cannot_be_read_is_a_message_and_the_shown_pages_stay(qtbot, 
     with pytest.raises(UserError, match="cannot be shown"):
         pages.load(tmp_path / "missing.pdf")
     assert pages.images == []
+
+
+def test_an_approved_statement_is_inserted_into_a_version_and_an_expired_one_is_not_offered(tab, desk, qtbot, answer):
+    from commsdesk.ui.widgets.statement_chooser import StatementChooser
+
+    enquiries = desk.workspace.services.enquiries
+    editor = ReleaseEditor(tab.service, None, tab, enquiries.offered_statements)
+    qtbot.addWidget(editor)
+    editor.left.body.setFocus()
+    offered = []
+
+    def choose(dialog):
+        assert isinstance(dialog, StatementChooser)
+        offered.extend(row.topic for row in dialog.rows())
+        dialog.table.selectRow(dialog.rows().index(next(r for r in dialog.rows() if r.topic == "Rrugët")))
+        dialog.accept()
+
+    answer(choose)
+    inserted = editor.left.insert_statement()
+    assert editor.left.language == "sq"
+    assert inserted and inserted in editor.left.body.toPlainText() and "investimet" in inserted
+    assert "Ujësjellësi" not in offered  # the demo's expired statement
+    assert "Rrugët" in offered and "Buxheti 2027" in offered

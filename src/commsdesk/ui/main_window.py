@@ -45,7 +45,7 @@ def _calendar_tab(services: Services) -> Tab:
 def _releases_tab(services: Services) -> Tab:
     from commsdesk.ui.tabs.releases.view import ReleasesTab
 
-    return ReleasesTab(services.releases)
+    return ReleasesTab(services.releases, statements=services.enquiries.offered_statements)
 
 
 def _requests_tab(services: Services) -> Tab:

@@ -41,6 +41,7 @@ from commsdesk.services.enquiries.data import (
     EnquirySettings,
     EnquiryStepRow,
 )
+from commsdesk.services.link_choices import events_near, releases_near
 from commsdesk.services.office import OfficeService
 from commsdesk.services.paging import ListSort
 from commsdesk.services.plan_activities import activities_of_year
@@ -271,6 +272,11 @@ class RecordsMixin:
         """(id, title) of the activities of the action plan of `year` an enquiry can be evidence of."""
         with self._db.session() as session:
             return activities_of_year(session, year)
+
+    def link_choices(self, around: date) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+        """(releases, events) near `around` an enquiry can be linked to (what it led to, what it was about)."""
+        with self._db.session() as session:
+            return releases_near(session, around), events_near(session, around)
 
     def years(self) -> list[int]:
         with self._db.session() as session:

@@ -59,6 +59,10 @@ class StatementsMixin:
             rows = [row for row in rows if Validity(row.data.valid_from, row.data.valid_until).holds_on(today)]
         return rows
 
+    def offered_statements(self, language: str, search: str = "") -> list[StatementRow]:
+        """The statements an answer or a release in `language` may use today: valid, with a text in it."""
+        return [row for row in self.statements(search, offered_only=True) if row.data.texts.get(language)]
+
     def save_statement(self, data: StatementInput, statement_id: int | None = None) -> int:
         """Create (no `statement_id`) or change a statement; returns its id."""
         data = _checked(data)

@@ -40,6 +40,7 @@ from commsdesk.domain.releases import (
 from commsdesk.errors import ValidationError
 from commsdesk.i18n import translate
 from commsdesk.services.attachments import attachment_row
+from commsdesk.services.link_choices import events_near
 from commsdesk.services.plan_activities import activities_of_year
 from commsdesk.services.releases.base import ServiceBase, get_release, index_versions
 from commsdesk.services.releases.data import (
@@ -340,18 +341,8 @@ class RecordsMixin(ServiceBase):
 
     def event_choices(self, around: date, days: int = 90) -> list[Choice]:
         """Events within `days` of `around` a release can report on, nearest first."""
-        start = datetime.combine(around, datetime.min.time())
         with self._db.session() as session:
-            rows = session.execute(
-                select(Event.id, Event.title, Event.starts_at).where(
-                    Event.parent_id.is_(None),
-                    Event.starts_at.between(
-                        datetime.fromordinal(start.toordinal() - days), datetime.fromordinal(start.toordinal() + days)
-                    ),
-                )
-            ).all()
-        rows.sort(key=lambda r: abs((r.starts_at - start).total_seconds()))
-        return [Choice(r.id, f"{r.starts_at:%d.%m.%Y} – {r.title}") for r in rows]
+            return [Choice(event_id, label) for event_id, label in events_near(session, around, days)]
 
     def activity_choices(self, year: int) -> list[Choice]:
         """The activities of the action plan of `year` a release can serve."""

@@ -138,7 +138,8 @@ class FieldInputs(QObject):
         return self.add(name, combo, combo.currentIndexChanged)
 
     def activity(self, name: str, activities: list[tuple[int, str]], tooltip: str) -> QComboBox:
-        """The action-plan activity the record is evidence of, or none."""
+        """A record the record links to — the action-plan activity it is evidence of, a release, an event — or
+        none."""
         combo = self.choice(name, activities, translate("FieldInputs", "(none)"))
         self._optional.add(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

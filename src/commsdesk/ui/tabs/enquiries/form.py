@@ -114,6 +114,7 @@ class EnquiryDialog(GuardedDialog):
                     self.default_deadline,
                     self.default_button,
                     self.service.activity_choices(self._base.received_at.year),
+                    self.service.link_choices(self._base.received_at.date()),
                 ),
                 translate("EnquiryForm", "Handling"),
             ),

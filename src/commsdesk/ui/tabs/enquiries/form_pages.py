@@ -87,7 +87,11 @@ def enquiry_page(
 
 
 def handling_page(
-    inputs: Inputs, default_deadline: QLabel, use_default: QPushButton, activities: list[tuple[int, str]]
+    inputs: Inputs,
+    default_deadline: QLabel,
+    use_default: QPushButton,
+    activities: list[tuple[int, str]],
+    links: tuple[list[tuple[int, str]], list[tuple[int, str]]],
 ) -> QWidget:
     form = QFormLayout()
     form.addRow(
@@ -126,6 +130,11 @@ def handling_page(
         "EnquiryForm", "The action-plan activity this enquiry is evidence of (interviews and statements)"
     )
     form.addRow(translate("EnquiryForm", "Plan activity"), inputs.activity("activity_id", activities, tooltip))
+    releases, events = links
+    release_tip = translate("EnquiryForm", "The press release the enquiry led to, or that answered it")
+    form.addRow(translate("EnquiryForm", "Press release"), inputs.activity("release_id", releases, release_tip))
+    event_tip = translate("EnquiryForm", "The event the enquiry was about")
+    form.addRow(translate("EnquiryForm", "Event"), inputs.activity("event_id", events, event_tip))
     return form_page(form)
 
 

@@ -23,10 +23,10 @@ from commsdesk.i18n import format_date, language_name, translate
 from commsdesk.services.enquiries import EnquiriesService, StatementInput, StatementRow
 from commsdesk.ui.messages import confirm, guarded
 from commsdesk.ui.tabs.contacts.fields import OptionalDate
-from commsdesk.ui.tabs.enquiries.answers import validity_text
 from commsdesk.ui.widgets.form_pages import form_row
 from commsdesk.ui.widgets.guarded_dialog import GuardedDialog
 from commsdesk.ui.widgets.rows_model import ColumnSpec, RowsModel
+from commsdesk.ui.widgets.statement_chooser import validity_text
 from commsdesk.ui.widgets.table_view import make_table_view
 
 EXPIRED = QColor("#8a8a8a")

@@ -26,6 +26,7 @@ from commsdesk.ui.messages import confirm
 from commsdesk.ui.tabs.releases.attachments_panel import AttachmentsPanel
 from commsdesk.ui.tabs.releases.version_pane import VersionPane
 from commsdesk.ui.widgets.guarded_dialog import GuardedDialog
+from commsdesk.ui.widgets.statement_chooser import Offered
 
 
 def _qdate(value) -> QDate:
@@ -33,9 +34,12 @@ def _qdate(value) -> QDate:
 
 
 class ReleaseEditor(GuardedDialog):
-    def __init__(self, service: ReleasesService, release_id: int | None, parent=None) -> None:
+    def __init__(
+        self, service: ReleasesService, release_id: int | None, parent=None, statements: Offered | None = None
+    ) -> None:
         super().__init__(parent)
         self.service = service
+        self._statements = statements  # the approved statements to insert, when the enquiries register is there
         self.release_id = release_id
         self.release: ReleaseDetail | None = None
         self.languages = service.languages()
@@ -85,8 +89,8 @@ class ReleaseEditor(GuardedDialog):
         grid.setColumnStretch(3, 1)
         grid.setColumnStretch(5, 1)
 
-        self.left = VersionPane(self.languages)
-        self.right = VersionPane(self.languages)
+        self.left = VersionPane(self.languages, self._statements)
+        self.right = VersionPane(self.languages, self._statements)
         for pane, other in ((self.left, self.right), (self.right, self.left)):
             pane.language_requested.connect(lambda code, p=pane, o=other: self._switch(p, o, code))
             pane.paragraph_changed.connect(other.body.highlight_paragraph)

@@ -4,12 +4,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from commsdesk.domain.releases import VersionState, release_language_name
 from commsdesk.i18n import translate
 from commsdesk.services.releases import VersionInput
+from commsdesk.ui.messages import show_info
 from commsdesk.ui.tabs.releases.rich_body import BodyEdit
+from commsdesk.ui.widgets.statement_chooser import Offered, StatementChooser
 
 
 class VersionPane(QWidget):
@@ -18,9 +30,10 @@ class VersionPane(QWidget):
     language_requested = Signal(str)
     paragraph_changed = Signal(int)
 
-    def __init__(self, languages: list[str], parent=None) -> None:
+    def __init__(self, languages: list[str], statements: Offered | None = None, parent=None) -> None:
         super().__init__(parent)
         self.language = ""
+        self._statements = statements
         self.language_box = QComboBox()
         for code in languages:
             self.language_box.addItem(release_language_name(code), code)
@@ -51,6 +64,10 @@ class VersionPane(QWidget):
         tools = QHBoxLayout()
         for button in (self.bold, self.italic, self.bullets):
             tools.addWidget(button)
+        self.statement_button = QPushButton()
+        self.statement_button.clicked.connect(lambda _=False: self.insert_statement())
+        self.statement_button.setVisible(statements is not None)
+        tools.addWidget(self.statement_button)
         tools.addStretch(1)
         tools.addWidget(self.paragraph_label)
         layout = QVBoxLayout(self)
@@ -61,6 +78,29 @@ class VersionPane(QWidget):
         layout.addWidget(self.body, 1)
         layout.addWidget(self.counts)
         self.retranslate()
+
+    def insert_statement(self) -> str | None:
+        """Choose an approved statement in this version's language and put its text in at the cursor."""
+        if self._statements is None or self.body.isReadOnly():
+            return None
+        language, offered = self.language, self._statements
+        if not offered(language, ""):
+            show_info(
+                self,
+                translate("ReleaseEditor", "No approved statement valid today has a text in {language}.").format(
+                    language=release_language_name(language)
+                ),
+            )
+            return None
+        dialog = StatementChooser(lambda search: offered(language, search), language, self)
+        chosen = dialog.chosen() if dialog.exec() else None
+        dialog.deleteLater()
+        if chosen is None:
+            return None
+        text = chosen.data.texts[language]
+        self.body.insertPlainText(text)
+        self.body.setFocus()
+        return text
 
     def _format_button(self, text: str, handler) -> QToolButton:
         button = QToolButton()
@@ -82,6 +122,10 @@ class VersionPane(QWidget):
         self.bold.setToolTip(translate("ReleaseEditor", "Bold (Ctrl+B)"))
         self.italic.setToolTip(translate("ReleaseEditor", "Italic (Ctrl+I)"))
         self.bullets.setToolTip(translate("ReleaseEditor", "Bullet list (Ctrl+Shift+L)"))
+        self.statement_button.setText(translate("ReleaseEditor", "Insert &statement…"))
+        self.statement_button.setToolTip(
+            translate("ReleaseEditor", "An approved statement valid today, in this version's language")
+        )
         self._show_counts()
 
     def load(self, value: VersionInput) -> None:

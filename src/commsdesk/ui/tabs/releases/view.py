@@ -16,13 +16,15 @@ from commsdesk.ui.tabs.releases import exports, workflow
 from commsdesk.ui.tabs.releases.detail import DetailPanel
 from commsdesk.ui.tabs.releases.filters import FilterBar
 from commsdesk.ui.tabs.releases.model import ArchiveModel
+from commsdesk.ui.widgets.statement_chooser import Offered
 from commsdesk.ui.widgets.table_view import make_table_view
 
 
 class ReleasesTab(Tab):
-    def __init__(self, service: ReleasesService, parent=None) -> None:
+    def __init__(self, service: ReleasesService, parent=None, statements: Offered | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        self.statements = statements
         self.model = ArchiveModel(service, self)
         self.filters = FilterBar(service)
         self.filters.changed.connect(self._apply_filters)
@@ -185,7 +187,7 @@ class ReleasesTab(Tab):
     def new_release(self) -> None:
         from commsdesk.ui.tabs.releases.editor import ReleaseEditor
 
-        editor = ReleaseEditor(self.service, None, self)
+        editor = ReleaseEditor(self.service, None, self, self.statements)
         editor.exec()
         if editor.release_id is not None:
             self.reload(editor.release_id)
@@ -196,7 +198,7 @@ class ReleasesTab(Tab):
         release_id = self.current_id()
         if release_id is None:
             return
-        editor = ReleaseEditor(self.service, release_id, self)
+        editor = ReleaseEditor(self.service, release_id, self, self.statements)
         editor.exec()
         self.reload(release_id)
 

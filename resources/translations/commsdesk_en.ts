@@ -6871,6 +6871,14 @@ Open it in the e-mail program and send it. Was the answer sent?</translation>
             <translation>&amp;Erase requester's details…</translation>
         </message>
         <message>
+            <source>E&amp;xport requester's data…</source>
+            <translation>E&amp;xport requester's data…</translation>
+        </message>
+        <message>
+            <source>Every request of this requester (same name or address), as a workbook</source>
+            <translation>Every request of this requester (same name or address), as a workbook</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>Save</translation>
         </message>
@@ -6897,6 +6905,22 @@ Open it in the e-mail program and send it. Was the answer sent?</translation>
         <message>
             <source>requester's details erased</source>
             <translation>requester's details erased</translation>
+        </message>
+        <message>
+            <source>requester-data-{reference}.xlsx</source>
+            <translation>requester-data-{reference}.xlsx</translation>
+        </message>
+        <message>
+            <source>Export the requester's data</source>
+            <translation>Export the requester's data</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>{count} requests of this requester written to {path}.</source>
+            <translation>{count} requests of this requester written to {path}.</translation>
         </message>
         <message>
             <source>(anonymous)</source>

@@ -6871,6 +6871,14 @@ Hapeni në programin e e-mailit dhe dërgojeni. A u dërgua përgjigjja?</transl
             <translation>&amp;Fshij të dhënat e parashtruesit…</translation>
         </message>
         <message>
+            <source>E&amp;xport requester's data…</source>
+            <translation>E&amp;ksporto të dhënat e parashtruesit…</translation>
+        </message>
+        <message>
+            <source>Every request of this requester (same name or address), as a workbook</source>
+            <translation>Të gjitha kërkesat e këtij parashtruesi (i njëjti emër ose adresë), si libër pune Excel</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>Ruaj</translation>
         </message>
@@ -6897,6 +6905,22 @@ Hapeni në programin e e-mailit dhe dërgojeni. A u dërgua përgjigjja?</transl
         <message>
             <source>requester's details erased</source>
             <translation>të dhënat e parashtruesit janë fshirë</translation>
+        </message>
+        <message>
+            <source>requester-data-{reference}.xlsx</source>
+            <translation>te-dhenat-e-parashtruesit-{reference}.xlsx</translation>
+        </message>
+        <message>
+            <source>Export the requester's data</source>
+            <translation>Eksporto të dhënat e parashtruesit</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Libra pune Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>{count} requests of this requester written to {path}.</source>
+            <translation>{count} kërkesa të këtij parashtruesi u shkruan në {path}.</translation>
         </message>
         <message>
             <source>(anonymous)</source>

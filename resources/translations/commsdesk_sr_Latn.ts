@@ -6871,6 +6871,14 @@ Otvorite ga u programu za e-poštu i pošaljite. Da li je odgovor poslat?</trans
             <translation>&amp;Izbriši podatke podnosioca…</translation>
         </message>
         <message>
+            <source>E&amp;xport requester's data…</source>
+            <translation>I&amp;zvezi podatke podnosioca…</translation>
+        </message>
+        <message>
+            <source>Every request of this requester (same name or address), as a workbook</source>
+            <translation>Svi zahtevi ovog podnosioca (isto ime ili adresa), kao Excel radna sveska</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>Sačuvaj</translation>
         </message>
@@ -6897,6 +6905,22 @@ Otvorite ga u programu za e-poštu i pošaljite. Da li je odgovor poslat?</trans
         <message>
             <source>requester's details erased</source>
             <translation>podaci podnosioca su izbrisani</translation>
+        </message>
+        <message>
+            <source>requester-data-{reference}.xlsx</source>
+            <translation>podaci-podnosioca-{reference}.xlsx</translation>
+        </message>
+        <message>
+            <source>Export the requester's data</source>
+            <translation>Izvezi podatke podnosioca</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel radne sveske (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>{count} requests of this requester written to {path}.</source>
+            <translation>Zahteva ovog podnosioca upisano u {path}: {count}.</translation>
         </message>
         <message>
             <source>(anonymous)</source>

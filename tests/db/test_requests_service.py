@@ -314,3 +314,18 @@ def test_an_urgent_request_is_overdue_from_the_hour_its_48_hours_end(requests, c
     clock.value = datetime(2026, 12, 10, 8, 31)
     assert requests.count(RequestFilter(overdue=True)) == 1
     assert requests.page(RequestFilter(overdue=True), ListSort("deadline"), 0, 1)[0].id == urgent
+
+
+def test_a_requesters_data_is_exported_with_every_request_of_theirs_and_no_one_elses(requests, tmp_path):
+    from openpyxl import load_workbook
+
+    first = requests.create(request(name="Arbër Çoku", requester_address="arber@example.com"))
+    requests.create(request(name="arbër çoku", subject="Leje ndërtimi"))  # the same name, written otherwise
+    requests.create(request(name="A. Ç.", requester_address="ARBER@example.com", subject="Tenderi"))  # same address
+    requests.create(request(name="Besa Gashi", subject="Buxheti"))
+    path = tmp_path / "kerkuesi.xlsx"
+    assert requests.export_requester(first, path, "en") == 3
+    sheet = load_workbook(path, read_only=True).active
+    cells = [str(value) for row in sheet.iter_rows(values_only=True) for value in row if value is not None]
+    assert "Besa Gashi" not in cells and "Buxheti" not in cells
+    assert {"Budget of 2026", "Leje ndërtimi", "Tenderi"} <= set(cells)

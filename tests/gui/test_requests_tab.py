@@ -710,3 +710,25 @@ def test_the_requester_is_linked_to_a_contact_by_typing_part_of_the_name(service
     assert reopened.inputs["contact_id"].edit.text() == "Đorđe Šćekić — KoSSev"
     reopened.inputs["contact_id"].unlink.click()
     assert reopened.inputs["contact_id"].value() is None
+
+
+def test_the_requesters_data_is_exported_from_the_form(service, qtbot, tmp_path, answer, monkeypatch):
+    from openpyxl import load_workbook
+
+    first = add(service, requester_name="Arbër Çoku", subject="Buxheti 2026")
+    add(service, requester_name="Arbër Çoku", subject="Leje ndërtimi")
+    add(service, requester_name="Besa Gashi", subject="Tenderi")
+    dialog = form(qtbot, service, first)
+    offered = []
+
+    def save_as(*args):
+        offered.append(args[2])
+        return str(tmp_path / "kerkuesi"), ""
+
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", save_as)
+    seen = answer(click_button("OK"))
+    written = dialog.export_requester()
+    assert offered == [f"requester-data-{dialog.details.reference.replace('/', '-')}.xlsx"]
+    assert written == tmp_path / "kerkuesi.xlsx" and "2 requests of this requester" in seen[0].text()
+    cells = {str(v) for row in load_workbook(written, read_only=True).active.iter_rows(values_only=True) for v in row}
+    assert {"Buxheti 2026", "Leje ndërtimi"} <= cells and "Tenderi" not in cells

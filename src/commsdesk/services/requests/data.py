@@ -161,6 +161,7 @@ class RequestFilter:
     overdue: bool = False
     first: date | None = None  # received on or after
     last: date | None = None  # received on or before
+    ids: tuple[int, ...] | None = None  # only these requests (a requester's, for their personal data)
 
 
 REQUEST_SORT_COLUMNS = ("reference", "received", "requester", "type", "subject", "status", "outcome", "deadline")

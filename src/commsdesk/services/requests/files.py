@@ -74,6 +74,7 @@ from commsdesk.services.register_files import (
 from commsdesk.services.requests import listing
 from commsdesk.services.requests.clock import working_days
 from commsdesk.services.requests.data import RequestFilter, RequestImportResult, RequestInput, status_note
+from commsdesk.services.requests.privacy import requests_of_requester
 from commsdesk.services.requests.service import checked
 from commsdesk.services.requests.statistics import count_requests
 
@@ -327,6 +328,14 @@ class FilesMixin:
         if progress is not None:
             progress(count, count)
         return count
+
+    def export_requester(self, request_id: int, path: Path, language: str | None = None) -> int:
+        """Everything the register holds about the requester of `request_id` (the requests with their name or
+        address, as the register's rows) as a workbook — a private person's data, as the law lets them ask for;
+        returns how many requests."""
+        with self._db.session() as session:
+            ids = requests_of_requester(session, request_id)
+        return self.export_file(Path(path), "xlsx", RequestFilter(ids=tuple(ids)), language)
 
     def register_records(self, request_filter: RequestFilter) -> list[RegisterRecord]:
         """The requests `request_filter` lets through as rows of the register's table, in number order."""

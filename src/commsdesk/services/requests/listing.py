@@ -53,6 +53,8 @@ def filtered(query: Select, request_filter: RequestFilter, now: datetime) -> Sel
         query = query.where(DocumentRequest.requester_type == request_filter.requester_type.value)
     if request_filter.overdue:
         query = query.where(overdue_condition(now))
+    if request_filter.ids is not None:
+        query = query.where(DocumentRequest.id.in_(request_filter.ids))
     if request_filter.first is not None:
         query = query.where(DocumentRequest.received_at >= datetime.combine(request_filter.first, time.min))
     if request_filter.last is not None:

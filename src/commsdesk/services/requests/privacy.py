@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from commsdesk.db.models import DocumentRequest, RequestStep
 from commsdesk.domain.contact_records import RequestEntry
 from commsdesk.domain.requests import StepKind
-from commsdesk.domain.text import search_key
+from commsdesk.domain.text import fold, search_key
 
 
 def _of_person(contact_id: int, emails: Collection[str]):
@@ -25,6 +25,25 @@ def requests_of_person(session: Session, contact_id: int, emails: Collection[str
     """The requests a contact made (linked to them, or answered to one of their e-mail addresses)."""
     query = select(DocumentRequest).where(_of_person(contact_id, emails)).order_by(DocumentRequest.received_at)
     return [RequestEntry(r.received_at, r.reference, r.subject, r.status) for r in session.scalars(query)]
+
+
+def requests_of_requester(session: Session, request_id: int) -> list[int]:
+    """The request and the others its requester made: the same name or the same reply address, however written
+    (case and diacritics aside)."""
+    own = session.get(DocumentRequest, request_id)
+    if own is None:
+        return []
+    name, address = fold(own.requester_name).strip(), fold(own.requester_address).strip()
+    found = [request_id]
+    rows = session.execute(
+        select(DocumentRequest.id, DocumentRequest.requester_name, DocumentRequest.requester_address).where(
+            DocumentRequest.id != request_id
+        )
+    )
+    for other_id, other_name, other_address in rows:
+        if (name and fold(other_name).strip() == name) or (address and fold(other_address).strip() == address):
+            found.append(other_id)
+    return found
 
 
 def anonymise(request: DocumentRequest, who: str, now: datetime) -> None:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from commsdesk.domain.requests import OPEN_STATUSES, RequestOutcome, RequestStatus
-from commsdesk.i18n import translate
+from commsdesk.i18n import current_language, translate
 from commsdesk.services.requests import RequestDetails, RequestInput, RequestsService
-from commsdesk.ui.messages import confirm, guarded
+from commsdesk.ui import file_dialogs
+from commsdesk.ui.messages import confirm, guarded, show_info
 from commsdesk.ui.tabs.requests import form_pages
 from commsdesk.ui.tabs.requests.clock_panel import DeadlineClock
 from commsdesk.ui.tabs.requests.form_files import FilesPage, HistoryPage
@@ -82,6 +85,11 @@ class RequestDialog(GuardedDialog):
         )
         self.erase_button = QPushButton(translate("RequestForm", "&Erase requester's details…"))
         self.erase_button.clicked.connect(lambda _=False: self.erase_requester())
+        self.export_button = QPushButton(translate("RequestForm", "E&xport requester's data…"))
+        self.export_button.setToolTip(
+            translate("RequestForm", "Every request of this requester (same name or address), as a workbook")
+        )
+        self.export_button.clicked.connect(lambda _=False: self.export_requester())
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(translate("RequestForm", "Save"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(translate("RequestForm", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -90,6 +98,7 @@ class RequestDialog(GuardedDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.letter_button)
         bottom.addWidget(self.erase_button)
+        bottom.addWidget(self.export_button)
         bottom.addStretch(1)
         bottom.addWidget(buttons)
         layout = QVBoxLayout(self)
@@ -118,6 +127,7 @@ class RequestDialog(GuardedDialog):
             self.inputs[name].setReadOnly(anonymised)
         self.inputs["contact_id"].setEnabled(not anonymised)  # linking a contact would name the requester again
         self.erase_button.setEnabled(details is not None and not anonymised)
+        self.export_button.setEnabled(details is not None and not anonymised)
 
     # -- the form follows what is entered ------------------------------------------------------------------------------
     def _update_clock(self) -> None:
@@ -200,6 +210,34 @@ class RequestDialog(GuardedDialog):
             self._loading = False
         self._show_details()
         self._update_clock()
+
+    def export_requester(self, path: str | None = None) -> Path | None:
+        """What the register holds about the requester (the law lets a private person ask for it), as XLSX."""
+        if self.details is None or self._stored() is None:
+            return None
+        if path is None:
+            name = translate("RequestForm", "requester-data-{reference}.xlsx").format(
+                reference=self.details.reference.replace("/", "-")
+            )
+            path, _ = file_dialogs.get_save_file_name(
+                self,
+                translate("RequestForm", "Export the requester's data"),
+                name,
+                translate("RequestForm", "Excel workbooks (*.xlsx)"),
+            )
+        if not path:
+            return None
+        target = Path(path).with_suffix(".xlsx")
+        count = guarded(self, self.service.export_requester, self.request_id, target, current_language())
+        if count is None:
+            return None
+        show_info(
+            self,
+            translate("RequestForm", "{count} requests of this requester written to {path}.").format(
+                count=count, path=target
+            ),
+        )
+        return target
 
     def erase_requester(self) -> None:
         """Erase the requester's name and address (asks first); the request, its figures and history stay."""

@@ -325,7 +325,8 @@ def test_a_requesters_data_is_exported_with_every_request_of_theirs_and_no_one_e
     requests.create(request(name="Besa Gashi", subject="Buxheti"))
     path = tmp_path / "kerkuesi.xlsx"
     assert requests.export_requester(first, path, "en") == 3
-    sheet = load_workbook(path, read_only=True).active
-    cells = [str(value) for row in sheet.iter_rows(values_only=True) for value in row if value is not None]
+    workbook = load_workbook(path, read_only=True)
+    cells = [str(value) for row in workbook.active.iter_rows(values_only=True) for value in row if value is not None]
+    workbook.close()
     assert "Besa Gashi" not in cells and "Buxheti" not in cells
     assert {"Budget of 2026", "Leje ndërtimi", "Tenderi"} <= set(cells)

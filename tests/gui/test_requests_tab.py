@@ -730,5 +730,7 @@ def test_the_requesters_data_is_exported_from_the_form(service, qtbot, tmp_path,
     written = dialog.export_requester()
     assert offered == [f"requester-data-{dialog.details.reference.replace('/', '-')}.xlsx"]
     assert written == tmp_path / "kerkuesi.xlsx" and "2 requests of this requester" in seen[0].text()
-    cells = {str(v) for row in load_workbook(written, read_only=True).active.iter_rows(values_only=True) for v in row}
+    workbook = load_workbook(written, read_only=True)
+    cells = {str(value) for row in workbook.active.iter_rows(values_only=True) for value in row}
+    workbook.close()
     assert {"Buxheti 2026", "Leje ndërtimi"} <= cells and "Tenderi" not in cells

@@ -330,3 +330,21 @@ def test_a_requesters_data_is_exported_with_every_request_of_theirs_and_no_one_e
     workbook.close()
     assert "Besa Gashi" not in cells and "Buxheti" not in cells
     assert {"Budget of 2026", "Leje ndërtimi", "Tenderi"} <= set(cells)
+
+
+def test_a_file_and_its_history_step_are_stored_together_or_not_at_all(requests, tmp_path):
+    request_id = requests.create(request())
+    scan = tmp_path / "kërkesa e skanuar.pdf"
+    scan.write_bytes(b"%PDF-1.4 scan")
+    requests.add_file(request_id, scan, changed_by="Zyrtari")
+    found = requests.details(request_id)
+    assert [f.original_name for f in found.files] == ["kërkesa e skanuar.pdf"]
+    assert (found.history[-1].kind, found.history[-1].note, found.history[-1].by) == (
+        StepKind.FILE,
+        "kërkesa e skanuar.pdf",
+        "Zyrtari",
+    )
+    requests.delete(request_id)
+    with pytest.raises(ValidationError, match="no longer exists"):
+        requests.add_file(request_id, scan)
+    assert list((tmp_path).glob("attachments/*")) == [] and not any(requests.attachments.folder.glob("*.pdf"))

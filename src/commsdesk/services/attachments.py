@@ -12,10 +12,11 @@ import hashlib
 import os
 import re
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from commsdesk.atomic_files import atomic_target
 from commsdesk.db.engine import Database
@@ -74,6 +75,7 @@ class AttachmentsService:
         kind: AttachmentKind | None = None,
         *,
         request_id: int | None = None,
+        also: Callable[[Session], None] | None = None,
     ) -> int:
         """Copy `source` into the archive for the release (or the document request) and return the attachment's id."""
         source = Path(source)
@@ -116,6 +118,8 @@ class AttachmentsService:
                     captions=captions_of(captions),
                 )
                 session.add(attachment)
+                if also is not None:  # what the owner records with it (a history step), in the same transaction
+                    also(session)
                 session.flush()
                 return attachment.id
         except BaseException:

@@ -312,10 +312,14 @@ class RecordsMixin:
 
     def add_file(self, request_id: int, source: Path, changed_by: str = "") -> int:
         """Copy a file (the request, the decision, the documents given) into the archive for the request, and
-        record it in the history; returns the attachment's id."""
-        attachment_id = self.attachments.add(None, source, request_id=request_id)
-        self.record_step(request_id, StepKind.FILE, Path(source).name, changed_by)
-        return attachment_id
+        record it in the history, in one transaction; returns the attachment's id."""
+        who, now, name = self._officer(changed_by), self.now(), Path(source).name
+
+        def record(session: Session) -> None:
+            request = get_request(session, request_id)
+            request.steps.append(RequestStep(kind=StepKind.FILE.value, by=who, at=now, note=name))
+
+        return self.attachments.add(None, source, request_id=request_id, also=record)
 
     def find_reference(self, reference: str) -> int | None:
         with self._db.session() as session:

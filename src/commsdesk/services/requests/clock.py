@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
+from functools import lru_cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,8 +25,24 @@ def working_days(session: Session) -> WorkingDays:
     return WorkingDays(session.scalars(select(Holiday.day)))
 
 
+@lru_cache(maxsize=64)
+def _decoded(items: tuple) -> DeadlineRules:
+    return DeadlineRules.from_setting(dict(items))
+
+
+def stored_rules(value: object) -> DeadlineRules:
+    """The rules a request stored, decoded once per distinct set: nearly every request has the office's one, and the
+    list decodes them for every row it shows."""
+    if isinstance(value, Mapping):
+        try:
+            return _decoded(tuple(sorted(value.items())))
+        except TypeError:  # a value that cannot be a key (a list): decoded as it is
+            pass
+    return DeadlineRules.from_setting(value)
+
+
 def rules_of(request: DocumentRequest) -> DeadlineRules:
-    return DeadlineRules.from_setting(request.rules)
+    return stored_rules(request.rules)
 
 
 def deadline_of(request: DocumentRequest, working: WorkingDays, today: date) -> Deadline:

@@ -39,7 +39,7 @@ from commsdesk.services.office import OfficeService
 from commsdesk.services.paging import ListSort, contains
 from commsdesk.services.plan_activities import activities_of_year
 from commsdesk.services.requests import listing
-from commsdesk.services.requests.clock import deadline_of, forwarding_of, working_days
+from commsdesk.services.requests.clock import deadline_of, forwarding_of, rules_of, working_days
 from commsdesk.services.requests.data import (
     CHOICE_FIELDS,
     RequestDetails,
@@ -302,7 +302,7 @@ class RecordsMixin:
                 id=request.id,
                 reference=request.reference,
                 data=input_of(request),
-                rules=DeadlineRules.from_setting(request.rules),
+                rules=rules_of(request),
                 deadline=deadline_of(request, working, self.now().date()),
                 forwarding_deadline=forwarding_of(request, working),
                 anonymised=request.anonymised_at is not None,

@@ -28,14 +28,13 @@ from commsdesk.domain.figures import median
 from commsdesk.domain.request_records import CountedRequests
 from commsdesk.domain.requests import (
     LIMITING_OUTCOMES,
-    DeadlineRules,
     RefusalGround,
     RequestChannel,
     RequesterType,
     RequestOutcome,
     forwarding_deadline,
 )
-from commsdesk.services.requests.clock import deadline_of, is_waiting, working_days
+from commsdesk.services.requests.clock import deadline_of, is_waiting, stored_rules, working_days
 from commsdesk.services.requests.listing import OPEN_CODES
 
 DECISIONS = (RequestOutcome.GRANTED, RequestOutcome.PARTIAL, RequestOutcome.REFUSED, RequestOutcome.NOT_HELD)
@@ -126,16 +125,12 @@ def count_requests(session: Session, first: date, last: date, now: datetime) -> 
     ).all()
     if forwarded:
         working = working_days(session)
-        known_rules: dict[str, DeadlineRules] = {}  # nearly every request has the office's one set of rules
         for received_at, forwarded_on, decided_on, rules in forwarded:
             day = forwarded_on or decided_on
             if day is None:
                 continue
             days[(day - received_at.date()).days] += 1
-            key = repr(rules)
-            if key not in known_rules:
-                known_rules[key] = DeadlineRules.from_setting(rules)
-            if day <= forwarding_deadline(received_at, known_rules[key], working):
+            if day <= forwarding_deadline(received_at, stored_rules(rules), working):
                 in_time += 1
             else:
                 late += 1
